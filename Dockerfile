@@ -1,0 +1,13 @@
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN dotnet publish src/RmtCases.Web -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# qpdf encrypts the exports; Liberation Sans is the embedded PDF font.
+RUN apt-get update && apt-get install -y --no-install-recommends libqpdf29 fonts-liberation && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app .
+ENV ASPNETCORE_URLS=http://+:8080
+ENTRYPOINT ["dotnet", "RmtCases.Web.dll"]

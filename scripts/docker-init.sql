@@ -1,0 +1,5 @@
+CREATE ROLE rmt_app NOLOGIN;
+CREATE ROLE rmt_owner LOGIN CREATEDB PASSWORD 'rmt-owner-local';
+CREATE ROLE rmt_web LOGIN NOBYPASSRLS PASSWORD 'rmt-web-local' IN ROLE rmt_app;
+GRANT rmt_app TO rmt_owner WITH ADMIN OPTION;
+CREATE DATABASE rmt OWNER rmt_owner;

@@ -1,0 +1,86 @@
+namespace RmtCases.Domain.WageValue;
+
+public enum AssessmentStatus
+{
+    Draft = 1,
+    Final = 2,
+    Superseded = 3,
+}
+
+public enum InvolvementChannel
+{
+    InPerson = 1,
+    Phone = 2,
+    InWriting = 3,
+}
+
+public enum ReviewKind
+{
+    Objection = 1,
+    SecondOpinion = 2,
+}
+
+/// <summary>
+/// A wage-value (loonwaarde) assessment: the municipality's own processing under the Participatiewet,
+/// separate from the RMT. A finalised version is read-only; a correction is a new version in the same series.
+/// </summary>
+public sealed class WageValueAssessment
+{
+    public Guid Id { get; set; } = Ids.New();
+    public Guid SeriesId { get; set; }
+    public int VersionNumber { get; set; } = 1;
+    public AssessmentStatus Status { get; set; } = AssessmentStatus.Draft;
+    public int RegionId { get; set; }
+    public Guid MunicipalityOrganisationId { get; set; }
+    public Guid CreatedByUserId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    // The worker: an RMT participant, or a person recorded with name and date of birth only.
+    public Guid? ParticipantId { get; set; }
+    public required string WorkerName { get; set; }
+    public DateOnly WorkerDateOfBirth { get; set; }
+    public bool WorkerIsProspective { get; set; }
+
+    public required string EmployerName { get; set; }
+    public bool EmployerIsProspective { get; set; }
+    public required string JobTitle { get; set; }
+    public List<DateOnly> ObservationDates { get; set; } = [];
+
+    // AP z2020-12081: the employer's input and the worker's involvement are both recorded.
+    public string? EmployerInputBy { get; set; }
+    public DateOnly? EmployerInputOn { get; set; }
+    public string? EmployerInputSummary { get; set; }
+
+    public DateOnly? WorkerInvolvedOn { get; set; }
+    public InvolvementChannel? WorkerInvolvementChannel { get; set; }
+    public string? WorkerView { get; set; }
+    public bool? WorkerAgrees { get; set; }
+
+    public ReviewKind? ReviewKind { get; set; }
+    public DateOnly? ReviewOn { get; set; }
+    public string? ReviewOutcome { get; set; }
+
+    public DateTimeOffset? FinalisedAt { get; set; }
+    public Guid? FinalisedByUserId { get; set; }
+
+    public List<WageValueTask> Tasks { get; } = [];
+
+    public uint Version { get; set; }
+}
+
+/// <summary>One main task: T × K × N × BT, each component argued (AP z2020-12081: each component is personal data).</summary>
+public sealed class WageValueTask
+{
+    public Guid Id { get; set; } = Ids.New();
+    public Guid AssessmentId { get; set; }
+    public int Position { get; set; }
+    public required string Name { get; set; }
+    public decimal Tempo { get; set; }
+    public required string TempoArgumentation { get; set; }
+    public decimal Quality { get; set; }
+    public required string QualityArgumentation { get; set; }
+    public decimal NetWorkingTime { get; set; }
+    public required string NetWorkingTimeArgumentation { get; set; }
+    public decimal Share { get; set; }
+    public required string ShareArgumentation { get; set; }
+}

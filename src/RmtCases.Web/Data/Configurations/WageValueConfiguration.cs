@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RmtCases.Domain.Organisations;
+using RmtCases.Domain.WageValue;
+
+namespace RmtCases.Web.Data.Configurations;
+
+public sealed class WageValueAssessmentConfiguration : IEntityTypeConfiguration<WageValueAssessment>
+{
+    public void Configure(EntityTypeBuilder<WageValueAssessment> builder)
+    {
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.WorkerName).HasMaxLength(200);
+        builder.Property(e => e.EmployerName).HasMaxLength(200);
+        builder.Property(e => e.JobTitle).HasMaxLength(200);
+        builder.Property(e => e.EmployerInputBy).HasMaxLength(200);
+        builder.Property(e => e.EmployerInputSummary).HasMaxLength(4000);
+        builder.Property(e => e.WorkerView).HasMaxLength(4000);
+        builder.Property(e => e.ReviewOutcome).HasMaxLength(4000);
+        builder.Property(e => e.Version).IsRowVersion();
+        builder.HasIndex(e => new { e.SeriesId, e.VersionNumber }).IsUnique();
+        builder.HasIndex(e => new { e.RegionId, e.Status });
+        builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.MunicipalityOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(e => e.Tasks).WithOne().HasForeignKey(t => t.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class WageValueTaskConfiguration : IEntityTypeConfiguration<WageValueTask>
+{
+    public void Configure(EntityTypeBuilder<WageValueTask> builder)
+    {
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Name).HasMaxLength(200);
+        foreach (var p in new[] { nameof(WageValueTask.Tempo), nameof(WageValueTask.Quality), nameof(WageValueTask.NetWorkingTime), nameof(WageValueTask.Share) })
+        {
+            builder.Property(p).HasPrecision(5, 2);
+        }
+
+        foreach (var p in new[] { nameof(WageValueTask.TempoArgumentation), nameof(WageValueTask.QualityArgumentation), nameof(WageValueTask.NetWorkingTimeArgumentation), nameof(WageValueTask.ShareArgumentation) })
+        {
+            builder.Property(p).HasMaxLength(4000);
+        }
+    }
+}

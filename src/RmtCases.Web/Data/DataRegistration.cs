@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace RmtCases.Web.Data;
+
+public static class DataRegistration
+{
+    public static WebApplicationBuilder AddRmtData(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Rmt")
+            ?? throw new InvalidOperationException("ConnectionStrings:Rmt is not configured (set ConnectionStrings__Rmt).");
+
+        builder.Services.AddScoped<DataScope>();
+        builder.Services.AddDbContext<RmtDbContext>((services, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new DataScopeInterceptor(services.GetRequiredService<DataScope>())));
+
+        // Keys in PostgreSQL: every instance behind the load balancer reads each other's cookies.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("RmtCases")
+            .PersistKeysToDbContext<RmtDbContext>();
+        return builder;
+    }
+
+    /// <summary>Applies migrations as the schema owner, which may differ from the application's role.</summary>
+    public static async Task MigrateAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var connectionString = configuration.GetConnectionString("RmtMigrations")
+            ?? configuration.GetConnectionString("Rmt")
+            ?? throw new InvalidOperationException("ConnectionStrings:RmtMigrations or ConnectionStrings:Rmt is not configured.");
+        var options = new DbContextOptionsBuilder<RmtDbContext>()
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .Options;
+        await using var db = new RmtDbContext(options);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+
+namespace RmtCases.Web.Data;
+
+/// <summary>
+/// Sets the row-level-security keys on every connection EF opens. Npgsql discards session state
+/// (DISCARD ALL) when a connection goes back to the pool, so a setting never leaks to the next user.
+/// </summary>
+public sealed class DataScopeInterceptor(DataScope scope) : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = CreateCommand(connection);
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = CreateCommand(connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private NpgsqlCommand CreateCommand(DbConnection connection)
+    {
+        var command = new NpgsqlCommand(
+            "SELECT set_config('rmt.region_id', @region, false), set_config('rmt.all_regions', @all, false)",
+            (NpgsqlConnection)connection);
+        command.Parameters.AddWithValue("region", scope.RegionId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
+        command.Parameters.AddWithValue("all", scope.AllRegions ? "on" : "off");
+        return command;
+    }
+}

@@ -1,0 +1,174 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Data;
+using RmtCases.Web.Data.Configurations;
+using RmtCases.Web.Features.Identity;
+
+namespace RmtCases.Web.Features.Demo;
+
+public sealed class DemoOptions
+{
+    /// <summary>Seed demo organisations, accounts and participants into an empty database. Never in Production.</summary>
+    public bool Seed { get; set; }
+}
+
+public static class DemoRegistration
+{
+    public static WebApplicationBuilder AddRmtDemo(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("Demo"));
+        return builder;
+    }
+}
+
+/// <summary>Demo data for the demo environment: two regions, every organisation type, realistic participants.</summary>
+public static class DemoSeeder
+{
+    public const string Password = "RmtDemo-2026!";
+
+    public static async Task SeedIfEnabledAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        if (!app.Configuration.GetValue<bool>("Demo:Seed"))
+        {
+            return;
+        }
+
+        if (app.Environment.IsProduction())
+        {
+            throw new InvalidOperationException("Demo data is never seeded in Production.");
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await SeedAsync(scope.ServiceProvider, cancellationToken);
+    }
+
+    /// <summary>Idempotent: an organisation, account or participant set that exists is left alone.</summary>
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<DataScope>().ForAllRegions();
+        var db = services.GetRequiredService<RmtDbContext>();
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var declaration = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConfidentialityOptions>>().Value;
+        var now = DateTimeOffset.UtcNow;
+
+        foreach (var (regionId, code) in new[] { (LabourMarketRegions.GrootAmsterdam, "ga"), (LabourMarketRegions.ZuidLimburg, "zl") })
+        {
+            var organisations = await EnsureOrganisationsAsync(db, regionId, cancellationToken);
+            foreach (var (local, type, role, name) in DemoAccounts.For(code))
+            {
+                await EnsureUserAsync(db, users, $"{local}@{code}.demo", name, organisations.First(o => o.Type == type), role, declaration.Version, now, cancellationToken);
+            }
+
+            if (!await db.Participants.AnyAsync(p => p.RegionId == regionId, cancellationToken))
+            {
+                var creator = await users.FindByEmailAsync($"gemeente@{code}.demo")
+                    ?? throw new InvalidOperationException("Demo account missing.");
+                DemoParticipants.Add(db, regionId, organisations, creator.Id, seed: regionId, now);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        var adminOrganisation = await EnsureAdministrationAsync(db, cancellationToken);
+        await EnsureUserAsync(db, users, "beheer@rmt.demo", "Functioneel beheer 1", adminOrganisation, Role.Administrator, declaration.Version, now, cancellationToken);
+        await EnsureUserAsync(db, users, "beheer2@rmt.demo", "Functioneel beheer 2", adminOrganisation, Role.Administrator, declaration.Version, now, cancellationToken);
+    }
+
+    private static async Task<List<Organisation>> EnsureOrganisationsAsync(RmtDbContext db, int regionId, CancellationToken cancellationToken)
+    {
+        var names = regionId == LabourMarketRegions.GrootAmsterdam
+            ? new (OrganisationType Type, string Name)[]
+            {
+                (OrganisationType.Municipality, "Gemeente Amsterdam"),
+                (OrganisationType.Uwv, "UWV Groot Amsterdam"),
+                (OrganisationType.Union, "FNV Groot Amsterdam"),
+                (OrganisationType.EmployerOrganisation, "VNO-NCW Metropool Amsterdam"),
+                (OrganisationType.ExternalProvider, "Re-integratiebureau Amstel Werkt"),
+                (OrganisationType.ExternalProvider, "ROC van Amsterdam"),
+            }
+            : [
+                (OrganisationType.Municipality, "Gemeente Maastricht"),
+                (OrganisationType.Uwv, "UWV Zuid-Limburg"),
+                (OrganisationType.Union, "CNV Zuid-Limburg"),
+                (OrganisationType.EmployerOrganisation, "Werkgeversvereniging Limburg"),
+                (OrganisationType.ExternalProvider, "Loopbaancentrum Heuvelland"),
+                (OrganisationType.ExternalProvider, "Vista college"),
+            ];
+
+        var existing = await db.Organisations.Where(o => o.RegionId == regionId).ToListAsync(cancellationToken);
+        foreach (var (type, name) in names)
+        {
+            if (existing.All(o => o.Name != name))
+            {
+                var organisation = new Organisation { Name = name, Type = type, RegionId = regionId };
+                db.Organisations.Add(organisation);
+                existing.Add(organisation);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return existing;
+    }
+
+    private static async Task<Organisation> EnsureAdministrationAsync(RmtDbContext db, CancellationToken cancellationToken)
+    {
+        // Functioneel beheer is hosted by the gemeente of Groot Amsterdam as the RMT's lead municipality.
+        var name = "Functioneel beheer RMT";
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Name == name, cancellationToken);
+        if (organisation is null)
+        {
+            organisation = new Organisation { Name = name, Type = OrganisationType.Municipality, RegionId = LabourMarketRegions.GrootAmsterdam };
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return organisation;
+    }
+
+    private static async Task EnsureUserAsync(
+        RmtDbContext db, UserManager<AppUser> users, string email, string displayName, Organisation organisation,
+        Role role, string declarationVersion, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            OrganisationId = organisation.Id,
+            Role = role,
+            CreatedAt = now,
+        };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo account could not be created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+        }
+
+        db.ConfidentialityAcceptances.Add(new ConfidentialityAcceptance { UserId = user.Id, Version = declarationVersion, AcceptedAt = now });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+public static class DemoAccounts
+{
+    public static IEnumerable<(string Local, OrganisationType Type, Role Role, string Name)> For(string regionCode)
+    {
+        var region = regionCode == "ga" ? "Groot Amsterdam" : "Zuid-Limburg";
+        yield return ("gemeente", OrganisationType.Municipality, Role.Caseworker, $"Klantmanager gemeente {region}");
+        yield return ("uwv", OrganisationType.Uwv, Role.Caseworker, $"Adviseur werk UWV {region}");
+        yield return ("vakbond", OrganisationType.Union, Role.Caseworker, $"Loopbaanadviseur vakbond {region}");
+        yield return ("werkgevers", OrganisationType.EmployerOrganisation, Role.Caseworker, $"Adviseur werkgevers {region}");
+        if (regionCode == "ga")
+        {
+            yield return ("loonwaarde", OrganisationType.Municipality, Role.WageValueAssessor, "Loonwaardedeskundige gemeente Amsterdam");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Web.Data;
+
+namespace RmtCases.Web.Features.Identity;
+
+public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtectionProvider dataProtection, TimeProvider time) : ITicketStore
+{
+    // The ticket holds claims, not personal data of participants; it is still protected at rest.
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("RmtCases.AuthSession.v1");
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
+    {
+        var session = new AuthSession
+        {
+            Id = Domain.Ids.New(),
+            UserId = UserIdOf(ticket),
+            Ticket = _protector.Protect(TicketSerializer.Default.Serialize(ticket)),
+            CreatedAt = time.GetUtcNow(),
+            ExpiresAt = ticket.Properties.ExpiresUtc,
+        };
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
+        db.AuthSessions.Add(session);
+        await db.SaveChangesAsync();
+        return session.Id.ToString();
+    }
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket)
+    {
+        if (!Guid.TryParse(key, out var id))
+        {
+            return;
+        }
+
+        var bytes = _protector.Protect(TicketSerializer.Default.Serialize(ticket));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
+        await db.AuthSessions.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Ticket, bytes).SetProperty(s => s.ExpiresAt, ticket.Properties.ExpiresUtc));
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    {
+        if (!Guid.TryParse(key, out var id))
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
+        var session = await db.AuthSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+        if (session is null || session.ExpiresAt < time.GetUtcNow())
+        {
+            return null;
+        }
+
+        try
+        {
+            return TicketSerializer.Default.Deserialize(_protector.Unprotect(session.Ticket));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    public async Task RemoveAsync(string key)
+    {
+        if (!Guid.TryParse(key, out var id))
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
+        await db.AuthSessions.Where(s => s.Id == id).ExecuteDeleteAsync();
+    }
+
+    private static Guid UserIdOf(AuthenticationTicket ticket) =>
+        Guid.TryParse(ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+}
+
+/// <summary>Sessions end 12 hours after sign-in, whatever the activity (sliding renewal keeps the 30-minute idle limit).</summary>
+public static class AbsoluteSessionLimit
+{
+    public const string SignedInAtKey = "rmt.signed_in_at";
+    public static readonly TimeSpan Limit = TimeSpan.FromHours(12);
+
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var value)
+            || !DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var signedInAt)
+            || time.GetUtcNow() - signedInAt > Limit)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace RmtCases.Web.Features.Identity;
+
+/// <summary>
+/// Password first, then the authenticator code. A correct password alone only yields a short-lived
+/// "second step pending" cookie, never a session.
+/// </summary>
+public sealed class SignInFlow(
+    SignInManager<AppUser> signIn,
+    UserManager<AppUser> users,
+    IHttpContextAccessor http,
+    IOptions<SignInSecurityOptions> options,
+    TimeProvider time)
+{
+    public enum PasswordOutcome
+    {
+        Failed,
+        LockedOut,
+        SignedIn,
+        NeedsCode,
+        NeedsEnrolment,
+    }
+
+    public bool TwoFactorRequired => options.Value.RequireTwoFactor;
+
+    public async Task<PasswordOutcome> CheckPasswordAsync(string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || user.IsDisabled)
+        {
+            return PasswordOutcome.Failed;
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            return PasswordOutcome.LockedOut;
+        }
+
+        if (!result.Succeeded)
+        {
+            return PasswordOutcome.Failed;
+        }
+
+        if (!TwoFactorRequired)
+        {
+            await CompleteAsync(user);
+            return PasswordOutcome.SignedIn;
+        }
+
+        await Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, user.Id.ToString())], IdentityConstants.TwoFactorUserIdScheme)));
+        return user.TwoFactorEnabled ? PasswordOutcome.NeedsCode : PasswordOutcome.NeedsEnrolment;
+    }
+
+    /// <summary>The user who passed the password step in this browser, if any.</summary>
+    public async Task<AppUser?> PendingUserAsync()
+    {
+        var result = await Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        var id = result.Principal?.FindFirstValue(ClaimTypes.Name);
+        var user = id is null ? null : await users.FindByIdAsync(id);
+        return user is { IsDisabled: false } ? user : null;
+    }
+
+    public async Task CompleteAsync(AppUser user)
+    {
+        await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        var properties = new AuthenticationProperties { IsPersistent = false };
+        properties.Items[AbsoluteSessionLimit.SignedInAtKey] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var amr = TwoFactorRequired ? "mfa" : "pwd";
+        await signIn.SignInWithClaimsAsync(user, properties, [new Claim("amr", amr)]);
+    }
+
+    private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No HTTP context.");
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RmtCases.Web.Features.Identity;
+
+namespace RmtCases.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class TweedeStapModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await flow.PendingUserAsync() is null ? RedirectToPage("Inloggen") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await flow.PendingUserAsync();
+        if (user is null)
+        {
+            return RedirectToPage("Inloggen");
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            ModelState.AddModelError(nameof(Code), "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
+            return Page();
+        }
+
+        if (!await totp.VerifyAndConsumeAsync(user, Code))
+        {
+            // Wrong second-factor codes count towards the lockout, like wrong passwords.
+            await users.AccessFailedAsync(user);
+            ModelState.AddModelError(nameof(Code), "Deze code klopt niet of is al gebruikt. Wacht op de volgende code en probeer het opnieuw.");
+            return Page();
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        await flow.CompleteAsync(user);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace RmtCases.Web.Tests.Infrastructure;
+
+/// <summary>The real application on a real database; only the connection strings and the clock differ.</summary>
+public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public LogSink Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Rmt", database.AppConnectionString);
+        builder.UseSetting("ConnectionStrings:RmtMigrations", database.OwnerConnectionString);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+        });
+    }
+}
+
+/// <summary>Everything Serilog writes during the tests, so tests can search it for personal data.</summary>
+public sealed class LogSink : Serilog.Core.ILogEventSink
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+    public IReadOnlyCollection<string> Lines => _lines;
+
+    public void Emit(Serilog.Events.LogEvent logEvent)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        logEvent.RenderMessage(writer, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var property in logEvent.Properties)
+        {
+            writer.Write($" {property.Key}={property.Value}");
+        }
+
+        writer.Write(logEvent.Exception?.ToString());
+        _lines.Enqueue(writer.ToString());
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+using Respawn;
+using RmtCases.Web.Data;
+
+namespace RmtCases.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh database on the server that scripts/test started: created and migrated as the schema owner,
+/// used by the application as rmt_web (which owns nothing, so row-level security binds it), reset with Respawn.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private Respawner? _respawner;
+
+    private TestDatabase(string name, string ownerConnection, string appConnection)
+    {
+        Name = name;
+        OwnerConnectionString = ownerConnection;
+        AppConnectionString = appConnection;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The schema owner; bound by RLS too (FORCE), so system work sets rmt.all_regions.</summary>
+    public string OwnerConnectionString { get; }
+
+    public string AppConnectionString { get; }
+
+    /// <summary>The owner, seeing all regions: for arranging and asserting rows directly.</summary>
+    public string AllRegionsConnectionString => OwnerConnectionString + ";Options=-c rmt.all_regions=on";
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var owner = Environment.GetEnvironmentVariable("RMT_TEST_OWNER_CONNECTION")
+            ?? throw new InvalidOperationException("RMT_TEST_OWNER_CONNECTION is not set: run the tests with scripts/test.");
+        var app = Environment.GetEnvironmentVariable("RMT_TEST_APP_CONNECTION")
+            ?? throw new InvalidOperationException("RMT_TEST_APP_CONNECTION is not set: run the tests with scripts/test.");
+        var name = "rmt_test_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new NpgsqlConnection(owner))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var database = new TestDatabase(
+            name,
+            new NpgsqlConnectionStringBuilder(owner) { Database = name }.ConnectionString,
+            new NpgsqlConnectionStringBuilder(app) { Database = name }.ConnectionString);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:RmtMigrations"] = database.OwnerConnectionString })
+            .Build();
+        await DataRegistration.MigrateAsync(configuration, CancellationToken.None);
+        return database;
+    }
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(AllRegionsConnectionString);
+        await connection.OpenAsync();
+        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["regions", "__ef_migrations_history"],
+        });
+        await _respawner.ResetAsync(connection);
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql, bool allRegions = true)
+    {
+        await using var connection = new NpgsqlConnection(allRegions ? AllRegionsConnectionString : AppConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? default : (T)Convert.ChangeType(result, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(AllRegionsConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        var owner = Environment.GetEnvironmentVariable("RMT_TEST_OWNER_CONNECTION")!;
+        await using var connection = new NpgsqlConnection(owner);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Identity;
+
+namespace RmtCases.Web.Tests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebFixture>
+{
+    public const string Name = "web";
+}
+
+/// <summary>
+/// One application host and one database for the collection; every test starts from an empty database
+/// (Respawn) and arranges what it needs with these verbs.
+/// </summary>
+public sealed partial class WebFixture : IAsyncLifetime
+{
+    public const string Password = "Lang-genoeg-wachtwoord-2026";
+
+    private TestDatabase? _database;
+    private RmtAppFactory? _factory;
+
+    public TestClock Clock { get; } = new();
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
+    public RmtAppFactory Factory => _factory ?? throw new InvalidOperationException("Not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _factory = new RmtAppFactory(_database, Clock);
+        _ = _factory.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    public Task ResetAsync() => Database.ResetAsync();
+
+    public HttpClient CreateClient() => Factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        // Cookies are Secure and __Host-: the test server does not care about the scheme, the cookie jar does.
+        BaseAddress = new Uri("https://localhost"),
+        HandleCookies = true,
+    });
+
+    /// <summary>Runs work in a scope of the application, seeing all regions (arranging and asserting only).</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, RmtDbContext, Task<T>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<DataScope>().ForAllRegions();
+        var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
+        return await work(scope.ServiceProvider, db);
+    }
+
+    public Task InScopeAsync(Func<IServiceProvider, RmtDbContext, Task> work) =>
+        InScopeAsync(async (s, db) =>
+        {
+            await work(s, db);
+            return true;
+        });
+
+    public Task<T> InsertAsync<T>(T entity) where T : class =>
+        InScopeAsync(async (_, db) =>
+        {
+            db.Add(entity);
+            await db.SaveChangesAsync();
+            return entity;
+        });
+
+    public Task<T?> FindAsync<T>(params object[] keys) where T : class =>
+        InScopeAsync(async (_, db) => await db.FindAsync<T>(keys));
+
+    public async Task<Organisation> CreateOrganisationAsync(OrganisationType type, int regionId, string? name = null) =>
+        await InsertAsync(new Organisation { Name = name ?? $"{type} {regionId} {Guid.NewGuid():N}"[..40], Type = type, RegionId = regionId });
+
+    /// <summary>A user with an enrolled authenticator, and the current declaration accepted unless told otherwise.</summary>
+    public Task<TestUser> CreateUserAsync(Organisation organisation, Role role = Role.Caseworker, bool declarationAccepted = true) =>
+        InScopeAsync(async (services, db) =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            var email = $"{role.ToString().ToLowerInvariant()}.{Guid.NewGuid():N}@test.rmt";
+            var user = new AppUser
+            {
+                UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test " + role,
+                OrganisationId = organisation.Id, Role = role, CreatedAt = DateTimeOffset.UtcNow,
+            };
+            (await users.CreateAsync(user, Password)).Succeeded.Should().BeTrue();
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            var key = (await users.GetAuthenticatorKeyAsync(user))!;
+            if (declarationAccepted)
+            {
+                var version = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConfidentialityOptions>>().Value.Version;
+                db.ConfidentialityAcceptances.Add(new ConfidentialityAcceptance { UserId = user.Id, Version = version, AcceptedAt = DateTimeOffset.UtcNow });
+                await db.SaveChangesAsync();
+            }
+
+            return new TestUser(user.Id, email, key, organisation);
+        });
+
+    public string CurrentCode(TestUser user) =>
+        new Totp(Base32Encoding.ToBytes(user.AuthenticatorKey)).ComputeTotp(Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Signs in with password and a fresh authenticator code; returns a client holding the session.</summary>
+    public async Task<HttpClient> SignInAsAsync(TestUser user)
+    {
+        var client = CreateClient();
+        var response = await PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = Password });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step should pass");
+        response.Headers.Location!.OriginalString.Should().StartWith("/account/tweede-stap");
+        Clock.Advance(TimeSpan.FromSeconds(30));
+        response = await PostFormAsync(client, "/account/tweede-stap", new() { ["Code"] = CurrentCode(user) });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the authenticator code should be accepted");
+        return client;
+    }
+
+    /// <summary>GETs the page for its antiforgery token, then posts the form with it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await client.GetAsync(formPage ?? url);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = AntiforgeryToken().Match(html);
+        token.Success.Should().BeTrue($"the page {formPage ?? url} should carry an antiforgery token (status {(int)page.StatusCode})");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
+    public static async Task<string> GetHtmlAsync(HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(expected, $"GET {url}");
+        return html;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
+
+public sealed record TestUser(Guid Id, string Email, string AuthenticatorKey, Organisation Organisation);
