@@ -1,0 +1,260 @@
+using SkiaSharp;
+
+namespace RmtCases.Web.Features.Pdf;
+
+internal abstract record DrawOp;
+
+internal sealed record TextOp(string Text, float X, float Baseline, TextStyle Style, SKTextAlign Align = SKTextAlign.Left)
+    : DrawOp;
+
+internal sealed record FillOp(SKRect Rect, SKColor Color) : DrawOp;
+
+internal sealed record RuleOp(float Y, float Left, float Right, float Width, SKColor Color) : DrawOp;
+
+/// <summary>
+/// The first pass: places the blocks on pages. Drawing happens afterwards, when the number of
+/// pages is known for the footers.
+/// </summary>
+internal sealed class PdfLayout
+{
+    private const float ParagraphSpacing = 8;
+    private const float BlockSpacing = 14;
+
+    private static readonly Rule ThinRule = new(0.5f, PdfTheme.Rule);
+    private static readonly Rule HeaderRule = new(0.75f, PdfTheme.Accent);
+
+    private readonly PdfTheme _theme;
+    private readonly List<List<DrawOp>> _pages = [[]];
+    private float _y = PdfTheme.ContentTop;
+
+    private PdfLayout(PdfTheme theme) => _theme = theme;
+
+    private List<DrawOp> Page => _pages[^1];
+
+    private bool AtPageTop => _y <= PdfTheme.ContentTop;
+
+    public static IReadOnlyList<IReadOnlyList<DrawOp>> Paginate(IEnumerable<PdfBlock> blocks, PdfTheme theme)
+    {
+        var layout = new PdfLayout(theme);
+        foreach (var block in blocks)
+        {
+            layout.Add(block);
+        }
+
+        return layout._pages;
+    }
+
+    private void Add(PdfBlock block)
+    {
+        switch (block)
+        {
+            case PdfTitle title:
+                AddTitle(title);
+                break;
+            case PdfHeading heading:
+                AddHeading(heading);
+                break;
+            case PdfParagraph paragraph:
+                AddLines(TextWrapper.Wrap(paragraph.Text, _theme.Body.Font, PdfTheme.ContentWidth), _theme.Body);
+                _y += ParagraphSpacing;
+                break;
+            case PdfKeyValues keyValues:
+                AddKeyValues(keyValues);
+                break;
+            case PdfTable table:
+                AddTable(table);
+                break;
+            case PdfSpacer spacer:
+                _y = Math.Min(_y + spacer.Height, PdfTheme.ContentBottom);
+                break;
+            default:
+                throw new ArgumentException($"Unsupported PDF block {block.GetType().Name}.", nameof(block));
+        }
+    }
+
+    private void AddTitle(PdfTitle title)
+    {
+        AddLines(TextWrapper.Wrap(title.Text, _theme.Title.Font, PdfTheme.ContentWidth), _theme.Title);
+        _y += 4;
+        Page.Add(new RuleOp(_y, PdfTheme.ContentLeft, PdfTheme.ContentRight, 1.5f, PdfTheme.Accent));
+        _y += BlockSpacing;
+    }
+
+    private void AddHeading(PdfHeading heading)
+    {
+        var lines = TextWrapper.Wrap(heading.Text, _theme.Heading.Font, PdfTheme.ContentWidth);
+        if (!AtPageTop)
+        {
+            _y += BlockSpacing - ParagraphSpacing;
+        }
+
+        // Keep a heading with at least three lines of what follows it.
+        EnsureSpace(lines.Count * _theme.Heading.LineHeight + 3 * _theme.Body.LineHeight);
+        AddLines(lines, _theme.Heading);
+        _y += 4;
+    }
+
+    private void AddLines(IReadOnlyList<string> lines, TextStyle style)
+    {
+        foreach (var line in lines)
+        {
+            EnsureSpace(style.LineHeight);
+            Page.Add(new TextOp(line, PdfTheme.ContentLeft, style.Baseline(_y, style.LineHeight), style));
+            _y += style.LineHeight;
+        }
+    }
+
+    private void AddKeyValues(PdfKeyValues keyValues)
+    {
+        const float valueLeft = PdfTheme.ContentLeft + PdfTheme.KeyLabelWidth;
+        const float cellInset = 2 * PdfTheme.CellPaddingX;
+        foreach (var item in keyValues.Items)
+        {
+            var row = new Row(
+                [
+                    new Cell(PdfTheme.ContentLeft, _theme.Label,
+                        TextWrapper.Wrap(item.Label, _theme.Label.Font, PdfTheme.KeyLabelWidth - cellInset)),
+                    new Cell(valueLeft, _theme.Body,
+                        TextWrapper.Wrap(item.Value, _theme.Body.Font, PdfTheme.ContentRight - valueLeft - cellInset)),
+                ],
+                Fill: null,
+                ThinRule);
+            AddRow(row, header: null);
+        }
+
+        _y += BlockSpacing;
+    }
+
+    private void AddTable(PdfTable table)
+    {
+        if (table.Columns.Count == 0 || table.Columns.Any(column => column.RelativeWidth <= 0))
+        {
+            throw new ArgumentException("A table needs columns, each with a positive relative width.", nameof(table));
+        }
+
+        var totalWeight = table.Columns.Sum(column => column.RelativeWidth);
+        var lefts = new float[table.Columns.Count];
+        var widths = new float[table.Columns.Count];
+        var x = PdfTheme.ContentLeft;
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            lefts[i] = x;
+            widths[i] = PdfTheme.ContentWidth * table.Columns[i].RelativeWidth / totalWeight;
+            x += widths[i];
+        }
+
+        Row MakeRow(IReadOnlyList<string> texts, TextStyle style, SKColor? fill, Rule rule) =>
+            new(texts.Select((text, i) => new Cell(lefts[i], style,
+                    TextWrapper.Wrap(text, style.Font, widths[i] - 2 * PdfTheme.CellPaddingX))).ToList(),
+                fill,
+                rule);
+
+        var header = MakeRow(
+            table.Columns.Select(column => column.Header).ToList(),
+            _theme.TableHeader,
+            PdfTheme.HeaderFill,
+            HeaderRule);
+
+        // Keep the header row with at least one line of the first row.
+        EnsureSpace(header.Height + _theme.TableCell.LineHeight + 2 * PdfTheme.CellPaddingY);
+        DrawRow(header);
+
+        foreach (var cells in table.Rows)
+        {
+            if (cells.Count != table.Columns.Count)
+            {
+                throw new ArgumentException(
+                    $"A table row has {cells.Count} cells for {table.Columns.Count} columns.", nameof(table));
+            }
+
+            AddRow(MakeRow(cells, _theme.TableCell, null, ThinRule), header);
+        }
+
+        _y += BlockSpacing;
+    }
+
+    /// <summary>
+    /// Places a row where it fits, else on the next page (after the repeated header); a row taller
+    /// than a whole page is split between its lines.
+    /// </summary>
+    private void AddRow(Row row, Row? header)
+    {
+        var roomOnEmptyPage = PdfTheme.ContentBottom - PdfTheme.ContentTop - (header?.Height ?? 0);
+        while (row.Height > PdfTheme.ContentBottom - _y)
+        {
+            var linesThatFit = (int)((PdfTheme.ContentBottom - _y - 2 * PdfTheme.CellPaddingY) / row.LineHeight);
+            if (row.Height > roomOnEmptyPage && linesThatFit > 0)
+            {
+                DrawRow(row.Take(linesThatFit));
+                row = row.Skip(linesThatFit);
+            }
+
+            NewPage();
+            if (header is not null)
+            {
+                DrawRow(header);
+            }
+        }
+
+        DrawRow(row);
+    }
+
+    private void DrawRow(Row row)
+    {
+        var height = row.Height;
+        if (row.Fill is { } fill)
+        {
+            Page.Add(new FillOp(
+                new SKRect(PdfTheme.ContentLeft, _y, PdfTheme.ContentRight, _y + height), fill));
+        }
+
+        foreach (var cell in row.Cells)
+        {
+            var top = _y + PdfTheme.CellPaddingY;
+            foreach (var line in cell.Lines)
+            {
+                if (line.Length > 0)
+                {
+                    Page.Add(new TextOp(
+                        line, cell.Left + PdfTheme.CellPaddingX, cell.Style.Baseline(top, row.LineHeight), cell.Style));
+                }
+
+                top += row.LineHeight;
+            }
+        }
+
+        _y += height;
+        Page.Add(new RuleOp(_y, PdfTheme.ContentLeft, PdfTheme.ContentRight, row.BottomRule.Width, row.BottomRule.Color));
+    }
+
+    private void EnsureSpace(float height)
+    {
+        if (_y + height > PdfTheme.ContentBottom && !AtPageTop)
+        {
+            NewPage();
+        }
+    }
+
+    private void NewPage()
+    {
+        _pages.Add([]);
+        _y = PdfTheme.ContentTop;
+    }
+
+    private sealed record Cell(float Left, TextStyle Style, IReadOnlyList<string> Lines);
+
+    private sealed record Rule(float Width, SKColor Color);
+
+    private sealed record Row(IReadOnlyList<Cell> Cells, SKColor? Fill, Rule BottomRule)
+    {
+        public float LineHeight => Cells.Max(cell => cell.Style.LineHeight);
+
+        public float Height => Cells.Max(cell => cell.Lines.Count) * LineHeight + 2 * PdfTheme.CellPaddingY;
+
+        public Row Take(int lines) =>
+            this with { Cells = Cells.Select(cell => cell with { Lines = cell.Lines.Take(lines).ToList() }).ToList() };
+
+        public Row Skip(int lines) =>
+            this with { Cells = Cells.Select(cell => cell with { Lines = cell.Lines.Skip(lines).ToList() }).ToList() };
+    }
+}
