@@ -24,6 +24,16 @@ public static class WebRegistration
             app.UseHsts();
         }
 
+        // TLS ends at the load balancer; it tells the scheme and client address in forwarded headers.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        });
+        if (app.Configuration.GetValue<bool>("Hosting:TreatLoopbackAsHttps"))
+        {
+            app.UseMiddleware<LoopbackHttpsMiddleware>();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseStaticFiles();

@@ -24,7 +24,13 @@ public sealed class RmtClaimsPrincipalFactory(
         identity.AddClaim(new Claim(RmtClaims.OrganisationType, organisation.Type.ToString()));
         identity.AddClaim(new Claim(RmtClaims.RegionId, organisation.RegionId.ToString(CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(RmtClaims.Role, user.Role.ToString()));
-        identity.AddClaim(new Claim(ClaimTypes.Name, user.DisplayName));
+        // Show the person's name, not the e-mail address the base factory puts in the name claim.
+        if (identity.FindFirst(identity.NameClaimType) is { } userName)
+        {
+            identity.RemoveClaim(userName);
+        }
+
+        identity.AddClaim(new Claim(identity.NameClaimType, user.DisplayName));
         return identity;
     }
 }
