@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using RmtCases.Web.Tests.Infrastructure;
+
+namespace RmtCases.Browser.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+/// <summary>
+/// The application on real Kestrel (loopback HTTP, treated as a secure context as browsers do) and
+/// Debian's Chromium driven by Playwright. One host, one database, one browser for the collection.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public WebFixture Web { get; } = new();
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public RmtAppFactory Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Web.InitializeAsync();
+        Factory = new RmtAppFactory(Web.Database, Web.Clock, new Dictionary<string, string?>
+        {
+            ["Hosting:TreatLoopbackAsHttps"] = "true",
+        });
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("RMT_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            // The machine has no network beyond loopback: keep Chromium from phoning home.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+        await Web.DisposeAsync();
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    public async Task SignInAsync(IPage page, TestUser user)
+    {
+        await page.GotoAsync("/account/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(user.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(WebFixture.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/tweede-stap**");
+        Web.Clock.Advance(TimeSpan.FromSeconds(30));
+        await page.GetByLabel("Code").FillAsync(Web.CurrentCode(user));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/");
+    }
+
+    private static readonly Lazy<string> _axeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js")));
+
+    /// <summary>Runs axe-core in the page (WCAG 2.1 A and AA rules) and returns serious and critical violations.</summary>
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
+    {
+        // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+        await page.EvaluateAsync(_axeSource.Value);
+        var violations = await page.EvaluateAsync<AxeViolation[]>("""
+            async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+                .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))
+            """);
+        return violations.Select(v => $"{v.Id} ({v.Impact}): {v.Nodes}").ToList();
+    }
+
+    /// <summary>Saves a screenshot for a failing step, so the failure can be seen.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = true });
+    }
+
+    private sealed record AxeViolation(string Id, string Impact, string Nodes);
+}

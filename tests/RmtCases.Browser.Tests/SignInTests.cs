@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+
+namespace RmtCases.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    public Task InitializeAsync() => fixture.Web.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_caseworker_signs_in_with_password_and_authenticator_code()
+    {
+        var organisation = await fixture.Web.CreateOrganisationAsync(OrganisationType.Municipality, 11);
+        var user = await fixture.Web.CreateUserAsync(organisation);
+        var page = await fixture.NewPageAsync();
+        try
+        {
+            (await BrowserFixture.AxeViolationsAsync(await GotoAsync(page, "/account/inloggen"))).Should().BeEmpty();
+            await fixture.SignInAsync(page, user);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welkom");
+            (await BrowserFixture.AxeViolationsAsync(page)).Should().BeEmpty();
+        }
+        catch
+        {
+            await BrowserFixture.ScreenshotAsync(page, nameof(A_caseworker_signs_in_with_password_and_authenticator_code));
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task A_union_caseworker_accepts_the_confidentiality_declaration_before_anything_else()
+    {
+        var organisation = await fixture.Web.CreateOrganisationAsync(OrganisationType.Union, 11);
+        var user = await fixture.Web.CreateUserAsync(organisation, Role.Caseworker, declarationAccepted: false);
+        var page = await fixture.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/account/inloggen");
+            await page.GetByLabel("E-mailadres").FillAsync(user.Email);
+            await page.GetByLabel("Wachtwoord").FillAsync(Web.Tests.Infrastructure.WebFixture.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            fixture.Web.Clock.Advance(TimeSpan.FromSeconds(30));
+            await page.GetByLabel("Code").FillAsync(fixture.Web.CurrentCode(user));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+
+            await page.WaitForURLAsync("**/verklaring");
+            (await BrowserFixture.AxeViolationsAsync(page)).Should().BeEmpty();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Verklaring accepteren" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".utrecht-form-field-error-message")).ToContainTextAsync("Vink aan");
+            await page.GetByLabel("Ik heb de verklaring gelezen").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Verklaring accepteren" }).ClickAsync();
+            await page.WaitForURLAsync(fixture.BaseUrl + "/");
+        }
+        catch
+        {
+            await BrowserFixture.ScreenshotAsync(page, nameof(A_union_caseworker_accepts_the_confidentiality_declaration_before_anything_else));
+            throw;
+        }
+    }
+
+    private static async Task<IPage> GotoAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        return page;
+    }
+}
