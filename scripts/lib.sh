@@ -99,3 +99,23 @@ END $$;
 GRANT rmt_app TO rmt_owner WITH ADMIN OPTION;
 SQL
 }
+
+# Without ConnectionStrings__Rmt: starts the private cluster under .data/ (created on first use), creates
+# the roles and the database, exports both connection strings, and stops the cluster when the script exits.
+use_private_database() {
+  [ -n "${ConnectionStrings__Rmt:-}" ] && return 0
+  DATA="$ROOT/.data/postgres"
+  PORT="${RMT_PG_PORT:-5433}"
+  if [ ! -f "$DATA/PG_VERSION" ]; then
+    log "Creating a private PostgreSQL cluster in .data/postgres"
+    init_cluster "$DATA"
+  fi
+  log "Starting PostgreSQL on 127.0.0.1:$PORT"
+  start_cluster "$DATA" "$PORT"
+  trap 'log "Stopping PostgreSQL"; stop_cluster "$DATA"' EXIT
+  create_roles "$DATA" "$PORT"
+  psql_super "$DATA" "$PORT" -tAc "SELECT 1 FROM pg_database WHERE datname = 'rmt'" | grep -q 1 \
+    || psql_super "$DATA" "$PORT" -c "CREATE DATABASE rmt OWNER rmt_owner"
+  export ConnectionStrings__Rmt="Host=127.0.0.1;Port=$PORT;Database=rmt;Username=rmt_web;Password=rmt-web-local"
+  export ConnectionStrings__RmtMigrations="Host=127.0.0.1;Port=$PORT;Database=rmt;Username=rmt_owner;Password=rmt-owner-local"
+}

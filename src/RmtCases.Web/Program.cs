@@ -3,13 +3,15 @@ using RmtCases.Web.Features.Demo;
 using RmtCases.Web.Features.Health;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Features.Retention;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 builder.AddRmtLogging();
 builder.AddRmtData();
 builder.AddRmtIdentity();
 builder.AddRmtWeb();
 builder.AddRmtDemo();
+builder.AddRmtRetention();
 
 var app = builder.Build();
 

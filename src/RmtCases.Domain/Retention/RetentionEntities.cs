@@ -15,6 +15,9 @@ public enum PurgeStatus
     Running = 3,
     Completed = 4,
     Failed = 5,
+
+    /// <summary>Stopped between batches; a later run finishes the job.</summary>
+    Interrupted = 6,
 }
 
 public sealed class PurgeRun

@@ -16,6 +16,8 @@ public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDicti
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Rmt", database.AppConnectionString);
         builder.UseSetting("ConnectionStrings:RmtMigrations", database.OwnerConnectionString);
+        // The daily purge would erase what a test arranged; retention tests call the engine themselves.
+        builder.UseSetting("Retention:AutomaticPurge", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
