@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Retention;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Features.Pdf;
+using RmtCases.Web.Features.Retention;
+
+namespace RmtCases.Web.Pages.Admin;
+
+/// <summary>Retention settings with their source, the dry run, and the four-eyes manual purge.</summary>
+public sealed class BewaartermijnenModel(
+    CurrentActor current, AccessPolicy policy, RmtDbContext db, PurgeEngine engine, IOptions<RetentionOptions> options,
+    TimeProvider time, AuditLog audit) : PageModel
+{
+    public const string ConfirmationWord = "VERNIETIGEN";
+
+    public RetentionOptions Settings => options.Value;
+    public PurgePreview Preview { get; private set; } = null!;
+    public IReadOnlyList<RunRow> Runs { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    [BindProperty]
+    public string? Confirmation { get; set; }
+
+    public sealed record RunRow(Guid Id, PurgeStatus Status, bool Automatic, string PreparedBy, string? ApprovedBy, DateTimeOffset PreparedAt,
+        DateTimeOffset? FinishedAt, long? Participants, Guid? CertificateId, bool MayApprove);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await IsAdministratorAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPrepareAsync(CancellationToken cancellationToken)
+    {
+        var actor = await current.GetAsync(cancellationToken);
+        if (actor is null || !policy.CanAdminister(actor))
+        {
+            return NotFound();
+        }
+
+        if (!string.Equals(Confirmation?.Trim(), ConfirmationWord, StringComparison.Ordinal))
+        {
+            ModelState.AddModelError(nameof(Confirmation), $"Typ {ConfirmationWord} om te bevestigen dat u deze vernietiging wilt voorbereiden.");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var settings = engine.CurrentSettings();
+        var preview = await engine.PreviewAsync(settings, cancellationToken);
+        var run = new PurgeRun
+        {
+            Kind = PurgeKind.Rmt,
+            Status = PurgeStatus.Prepared,
+            PreparedByUserId = actor.UserId,
+            PreparedAt = time.GetUtcNow(),
+            Settings = JsonSerializer.Serialize(settings),
+            DryRun = JsonSerializer.Serialize(new { preview.Rows, preview.Settlements }),
+        };
+        db.PurgeRuns.Add(run);
+        audit.Add(AuditActions.Purge, subjectId: run.Id, fields: ["prepared"]);
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        var actor = await current.GetAsync(cancellationToken);
+        if (actor is null || !policy.CanAdminister(actor))
+        {
+            return NotFound();
+        }
+
+        var run = await db.PurgeRuns.SingleOrDefaultAsync(r => r.Id == runId && r.Status == PurgeStatus.Prepared, cancellationToken);
+        if (run is null)
+        {
+            return NotFound();
+        }
+
+        // Four eyes: the administrator who prepared a manual purge cannot approve it.
+        if (run.PreparedByUserId == actor.UserId)
+        {
+            Message = "Een tweede beheerder moet deze vernietiging goedkeuren; u hebt haar zelf voorbereid.";
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        run.Status = PurgeStatus.Approved;
+        run.ApprovedByUserId = actor.UserId;
+        audit.Add(AuditActions.Purge, subjectId: run.Id, fields: ["approved"]);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var outcome = await engine.ExecuteAsync(engine.CurrentSettings(), run.Id, actor.UserId, automatic: false, progress: null, cancellationToken);
+        Message = outcome.AlreadyRunning
+            ? "Er loopt al een vernietiging. Deze is goedgekeurd en wordt uitgevoerd zodra de lopende klaar is."
+            : string.Create(CultureInfo.GetCultureInfo("nl-NL"), $"Vernietiging uitgevoerd: gegevens van {outcome.Rows[PurgeEngine.ParticipantsTable]} deelnemers gewist.");
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The destruction certificate as PDF. It holds counts and organisation names, no personal data.</summary>
+    public async Task<IActionResult> OnGetCertificateAsync(Guid certificateId, CancellationToken cancellationToken)
+    {
+        if (!await IsAdministratorAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var certificate = await db.DestructionCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == certificateId, cancellationToken);
+        if (certificate is null)
+        {
+            return NotFound();
+        }
+
+        var content = JsonSerializer.Deserialize<DestructionCertificateContent>(certificate.Content)!;
+        Response.Headers.CacheControl = "no-store";
+        return File(DestructionCertificatePdf.Render(certificate.Id, certificate.IssuedAt, content), "application/pdf", $"vernietigingsverklaring-{certificate.Id:N}.pdf");
+    }
+
+    private async Task<bool> IsAdministratorAsync(CancellationToken cancellationToken) =>
+        await current.GetAsync(cancellationToken) is { } actor && policy.CanAdminister(actor);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var actor = await current.RequireAsync(cancellationToken);
+        Preview = await engine.PreviewAsync(engine.CurrentSettings(), cancellationToken);
+        var runs = await db.PurgeRuns.AsNoTracking().OrderByDescending(r => r.PreparedAt).Take(20).ToListAsync(cancellationToken);
+        var userIds = runs.SelectMany(r => new[] { r.PreparedByUserId, r.ApprovedByUserId }).OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var runIds = runs.Select(r => r.Id).ToList();
+        var certificates = await db.DestructionCertificates.AsNoTracking().Where(c => runIds.Contains(c.PurgeRunId))
+            .ToDictionaryAsync(c => c.PurgeRunId, c => c.Id, cancellationToken);
+        Runs = runs.Select(r => new RunRow(
+            r.Id, r.Status, r.Automatic,
+            r.Automatic ? "automatisch" : r.PreparedByUserId is { } p ? names.GetValueOrDefault(p, "?") : "opdrachtregel",
+            r.ApprovedByUserId is { } a ? names.GetValueOrDefault(a, "?") : null,
+            r.PreparedAt, r.FinishedAt,
+            r.Counts is null ? null : JsonSerializer.Deserialize<Dictionary<string, long>>(r.Counts)!.GetValueOrDefault(PurgeEngine.ParticipantsTable),
+            certificates.TryGetValue(r.Id, out var c) ? c : null,
+            r.Status == PurgeStatus.Prepared && r.PreparedByUserId != actor.UserId)).ToList();
+    }
+
+    public static string StatusLabel(PurgeStatus status) => status switch
+    {
+        PurgeStatus.Prepared => "Wacht op goedkeuring",
+        PurgeStatus.Approved => "Goedgekeurd",
+        PurgeStatus.Running => "Bezig",
+        PurgeStatus.Completed => "Uitgevoerd",
+        PurgeStatus.Failed => "Mislukt",
+        PurgeStatus.Interrupted => "Onderbroken",
+        _ => status.ToString(),
+    };
+}
+
+public static class DestructionCertificatePdf
+{
+    private static readonly CultureInfo _dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly TimeZoneInfo _amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    private static string Local(DateTimeOffset moment, string format) => TimeZoneInfo.ConvertTime(moment, _amsterdam).ToString(format, _dutch);
+
+    public static byte[] Render(Guid certificateId, DateTimeOffset issuedAt, DestructionCertificateContent content)
+    {
+        var blocks = new List<PdfBlock>
+        {
+            new PdfTitle("Vernietigingsverklaring"),
+            new PdfParagraph("De persoonsgegevens van de hieronder getelde deelnemers aan het regionaal mobiliteitsteam zijn vernietigd. Voor de financiële afhandeling zijn alleen anonieme regels bewaard (regio, uitvoerder, dienst, kwartaal, aantal, bedrag)."),
+            new PdfKeyValues(
+            [
+                new("Verklaring", certificateId.ToString()),
+                new("Vernietigingsronde", content.RunId.ToString()),
+                new("Uitkomst", Enum.TryParse<PurgeStatus>(content.Status, out var status) ? BewaartermijnenModel.StatusLabel(status) : content.Status),
+                new("Gestart", Local(content.StartedAt, "d MMMM yyyy HH:mm:ss")),
+                new("Beëindigd", Local(content.FinishedAt, "d MMMM yyyy HH:mm:ss")),
+                new("Gestart door", content.Automatic ? "Automatisch (wettelijke einddatum)" : content.StartedByUserId?.ToString() ?? "Opdrachtregel"),
+                new("Einddatum regeling", content.Settings.EndDate.ToString("d MMMM yyyy", _dutch)),
+                new("Termijn na beëindiging deelname", $"{content.Settings.WithdrawalGraceDays} dagen"),
+                new("Peildatum", content.Settings.Today.ToString("d MMMM yyyy", _dutch)),
+                new("Batchgrootte", content.Settings.BatchSize.ToString(_dutch)),
+                new("Uitgegeven", Local(issuedAt, "d MMMM yyyy HH:mm")),
+            ]),
+            new PdfHeading("Vernietigd per categorie"),
+            new PdfTable(
+                [new("Categorie", 3), new("Aantal", 1)],
+                content.PerCategory.OrderBy(c => c.Key, StringComparer.Ordinal)
+                    .Select(c => (IReadOnlyList<string>)[$"{c.Key}: {CategoryName(c.Key)}", c.Value.ToString("N0", _dutch)]).ToList()),
+            new PdfHeading("Ontvangers van eerdere exports"),
+            new PdfParagraph("Deze organisaties ontvingen eerder exports over deelnemers van wie de gegevens nu zijn vernietigd. Vraag hen hun kopieën te verwijderen (AVG art. 19)."),
+        };
+        blocks.Add(content.Recipients.Count == 0
+            ? new PdfParagraph("Geen.")
+            : new PdfTable([new("Organisatie", 3), new("Exports", 1)],
+                content.Recipients.Select(r => (IReadOnlyList<string>)[r.Name, r.Exports.ToString("N0", _dutch)]).ToList()));
+        return PdfRenderer.Render(new PdfReport($"Vernietigingsverklaring {certificateId.ToString()[..8]}", blocks));
+    }
+
+    private static string CategoryName(string letter) => letter switch
+    {
+        "a" => "persoonsgegevens",
+        "b" => "opleidingsgegevens",
+        "c" => "arbeidsverleden",
+        "d" => "huidige arbeidssituatie",
+        "e" => "arbeidsmarktbemiddeling",
+        "f" => "inzet aanvullende crisisdienstverlening",
+        "g" => "banenafspraak-indicatie",
+        _ => letter,
+    };
+}
