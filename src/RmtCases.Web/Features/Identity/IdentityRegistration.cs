@@ -23,6 +23,7 @@ public static class IdentityRegistration
         services.AddScoped<TotpVerifier>();
         services.AddScoped<SignInFlow>();
         services.AddScoped<Audit.AuditLog>();
+        services.AddSingleton<Audit.AuditChainVerifier>();
         services.AddSingleton<SignInRateLimiter>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>

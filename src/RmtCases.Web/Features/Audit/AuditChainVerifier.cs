@@ -1,0 +1,60 @@
+using Npgsql;
+
+namespace RmtCases.Web.Features.Audit;
+
+public sealed record AuditVerification(bool Intact, long RowsChecked, long? FirstBrokenId, long? FirstBrokenSequence, string? Reason);
+
+/// <summary>
+/// Walks the hash chain of the audit trail and names the first broken row: a row whose content no longer
+/// matches its hash, or whose link to the previous row's hash is broken, or a gap in the sequence.
+/// </summary>
+public sealed class AuditChainVerifier(IConfiguration configuration)
+{
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        var connectionString = configuration.GetConnectionString("Rmt")
+            ?? throw new InvalidOperationException("ConnectionStrings:Rmt is not configured.");
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        // The database recomputes with the same canonical form its trigger used when the row was written.
+        await using var command = new NpgsqlCommand("""
+            SELECT id, chain_sequence, previous_hash, hash,
+                   encode(sha256(convert_to(rmt_audit_canonical(a), 'UTF8')), 'hex')
+            FROM audit_events a ORDER BY chain_sequence
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        long rows = 0;
+        long? expectedSequence = null;
+        string? previousHash = null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt64(0);
+            var sequence = reader.GetInt64(1);
+            var linked = reader.IsDBNull(2) ? null : reader.GetString(2);
+            var hash = reader.IsDBNull(3) ? null : reader.GetString(3);
+            var recomputed = reader.GetString(4);
+            rows++;
+
+            // The first row kept may follow rows removed by the audit trail's own retention: it anchors the chain.
+            if (expectedSequence is not null && sequence != expectedSequence)
+            {
+                return new AuditVerification(false, rows, id, sequence, "Er ontbreekt een rij vóór deze rij.");
+            }
+
+            if (expectedSequence is not null && !string.Equals(linked, previousHash, StringComparison.Ordinal))
+            {
+                return new AuditVerification(false, rows, id, sequence, "De verwijzing naar de vorige rij klopt niet.");
+            }
+
+            if (!string.Equals(hash, recomputed, StringComparison.Ordinal))
+            {
+                return new AuditVerification(false, rows, id, sequence, "De inhoud van deze rij is gewijzigd.");
+            }
+
+            expectedSequence = sequence + 1;
+            previousHash = hash;
+        }
+
+        return new AuditVerification(true, rows, null, null, null);
+    }
+}
