@@ -16,6 +16,8 @@ public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDicti
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Rmt", database.AppConnectionString);
         builder.UseSetting("ConnectionStrings:RmtMigrations", database.OwnerConnectionString);
+        // Every test client shares one (unknown) address; the per-address limiter would throttle the suite.
+        builder.UseSetting("SignIn:AttemptsPerAddressPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

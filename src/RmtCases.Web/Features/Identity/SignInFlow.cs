@@ -26,36 +26,45 @@ public sealed class SignInFlow(
         NeedsEnrolment,
     }
 
+    /// <summary>The outcome, and the account it concerns when one matched (for the audit trail; never the typed e-mail).</summary>
+    public sealed record PasswordResult(PasswordOutcome Outcome, Guid? UserId);
+
     public bool TwoFactorRequired => options.Value.RequireTwoFactor;
 
-    public async Task<PasswordOutcome> CheckPasswordAsync(string email, string password)
+    public async Task<PasswordResult> CheckPasswordAsync(string email, string password)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null || user.IsDisabled)
+        if (user is null)
         {
-            return PasswordOutcome.Failed;
+            return new(PasswordOutcome.Failed, null);
+        }
+
+        if (user.IsDisabled)
+        {
+            // Same answer as a wrong password: the page must not reveal that the account exists.
+            return new(PasswordOutcome.Failed, user.Id);
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            return PasswordOutcome.LockedOut;
+            return new(PasswordOutcome.LockedOut, user.Id);
         }
 
         if (!result.Succeeded)
         {
-            return PasswordOutcome.Failed;
+            return new(PasswordOutcome.Failed, user.Id);
         }
 
         if (!TwoFactorRequired)
         {
             await CompleteAsync(user);
-            return PasswordOutcome.SignedIn;
+            return new(PasswordOutcome.SignedIn, user.Id);
         }
 
         await Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, user.Id.ToString())], IdentityConstants.TwoFactorUserIdScheme)));
-        return user.TwoFactorEnabled ? PasswordOutcome.NeedsCode : PasswordOutcome.NeedsEnrolment;
+        return new(user.TwoFactorEnabled ? PasswordOutcome.NeedsCode : PasswordOutcome.NeedsEnrolment, user.Id);
     }
 
     /// <summary>The user who passed the password step in this browser, if any.</summary>
