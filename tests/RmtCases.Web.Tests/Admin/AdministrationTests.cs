@@ -286,4 +286,36 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
         var deelnemers = await client.GetAsync("/deelnemers");
         (await deelnemers.Content.ReadAsStringAsync()).Should().NotContain(canary);
     }
+
+    [Fact]
+    public async Task An_administrator_sees_a_lockout_and_lifts_it()
+    {
+        var (client, _) = await AdministratorAsync();
+        var user = await fixture.CreateUserAsync(await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11));
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await PasswordStepAsync(fixture.CreateClient(), user.Email, "Verkeerd-wachtwoord-" + attempt);
+        }
+
+        (await WebFixture.GetHtmlAsync(client, "/beheer/gebruikers")).Should().Contain("tijdelijk geblokkeerd");
+        (await WebFixture.GetHtmlAsync(client, $"/beheer/gebruikers/{user.Id}")).Should().Contain("Blokkade opheffen");
+
+        (await PostOnUserAsync(client, user.Id, "Unlock")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await WebFixture.GetHtmlAsync(client, "/beheer/gebruikers")).Should().NotContain("tijdelijk geblokkeerd");
+        await fixture.SignInAsync(user);
+        (await fixture.Database.ScalarAsync<string>($"SELECT fields FROM audit_events WHERE action = 'account.changed' AND subject_id = '{user.Id}'")).Should().Be("lockout");
+    }
+
+    [Fact]
+    public async Task An_unknown_handler_or_user_reveals_nothing()
+    {
+        var (client, _) = await AdministratorAsync();
+        var caseworker = await fixture.CreateUserAsync(await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11));
+        var caseworkerClient = await fixture.SignInAsAsync(caseworker);
+
+        (await client.GetAsync($"/beheer/gebruikers/{Guid.NewGuid()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await caseworkerClient.GetAsync("/beheer/organisaties?handler=Niets")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await WebFixture.PostFormAsync(caseworkerClient, "/beheer/organisaties?handler=Niets", new(), formPage: "/")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
 }

@@ -34,15 +34,12 @@ public sealed class SignInFlow(
     public async Task<PasswordResult> CheckPasswordAsync(string email, string password)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null)
+        if (user is null || user.IsDisabled)
         {
-            return new(PasswordOutcome.Failed, null);
-        }
-
-        if (user.IsDisabled)
-        {
-            // Same answer as a wrong password: the page must not reveal that the account exists.
-            return new(PasswordOutcome.Failed, user.Id);
+            // Same answer, and the same hashing work, as a wrong password: neither the page nor its
+            // response time may reveal which addresses have (enabled) accounts.
+            SpendHashingWork(password);
+            return new(PasswordOutcome.Failed, user?.Id);
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
@@ -83,6 +80,15 @@ public sealed class SignInFlow(
         properties.Items[AbsoluteSessionLimit.SignedInAtKey] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var amr = TwoFactorRequired ? "mfa" : "pwd";
         await signIn.SignInWithClaimsAsync(user, properties, [new Claim("amr", amr)]);
+    }
+
+    private static string? _timingHash;
+
+    private void SpendHashingWork(string password)
+    {
+        var nobody = new AppUser { DisplayName = "" };
+        _timingHash ??= users.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
+        users.PasswordHasher.VerifyHashedPassword(nobody, _timingHash, password);
     }
 
     private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No HTTP context.");

@@ -5,7 +5,7 @@ using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Admin.Users;
 
-public sealed class IndexModel(CurrentActor current, AccessPolicy policy, RmtDbContext db, TimeProvider time)
+public sealed class IndexModel(CurrentActor current, AccessPolicy policy, RmtDbContext db)
     : AdminPageModel(current, policy)
 {
     public sealed record UserRow(
@@ -15,7 +15,8 @@ public sealed class IndexModel(CurrentActor current, AccessPolicy policy, RmtDbC
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        // Identity enforces lockouts against the system clock, not TimeProvider; show what it enforces.
+        var now = DateTimeOffset.UtcNow;
         Users = await db.Users.AsNoTracking()
             .OrderBy(u => u.Organisation!.Name).ThenBy(u => u.DisplayName)
             .Select(u => new UserRow(
