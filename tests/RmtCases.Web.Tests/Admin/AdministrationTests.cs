@@ -51,6 +51,7 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
         disable.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await fixture.Database.ScalarAsync<bool>($"SELECT is_disabled FROM users WHERE id = '{victim.Id}'")).Should().BeFalse();
         (await Sessions.IsSignedInAsync(client)).Should().BeTrue("a refused request does not end the caller's own session");
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND user_id = '{user.Id}'")).Should().Be(6);
     }
 
     [Fact]
@@ -202,6 +203,9 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
 
         var reused = await SetPasswordAsync(fixture.CreateClient(), link, "Nog een ander lang wachtwoord");
         (await reused.Content.ReadAsStringAsync()).Should().Contain("ongeldig, verlopen of al gebruikt");
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri("https://localhost" + link).Query)["token"]!;
+        var encoded = link[(link.IndexOf("token=", StringComparison.Ordinal) + 6)..];
+        fixture.Factory.Logs.Lines.Should().NotContain(line => line.Contains(token, StringComparison.Ordinal) || line.Contains(encoded, StringComparison.Ordinal), "the link's token is never logged");
     }
 
     [Fact]

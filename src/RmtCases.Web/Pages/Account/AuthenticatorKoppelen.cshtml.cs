@@ -53,7 +53,8 @@ public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier tot
 
         await users.SetTwoFactorEnabledAsync(user, true);
         await flow.CompleteAsync(user);
-        await audit.RecordAsync(AuditActions.SignInSucceeded, fields: ["authenticator_enrolled", "code", "password"], userId: user.Id, cancellationToken: cancellationToken);
+        audit.Add(AuditActions.AccountChanged, fields: ["authenticator"], userId: user.Id, subjectId: user.Id);
+        await audit.RecordAsync(AuditActions.SignInSucceeded, fields: ["code", "password"], userId: user.Id, cancellationToken: cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RmtCases.Domain.Access;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Admin;
@@ -21,6 +22,9 @@ public abstract class AdminPageModel(CurrentActor current, AccessPolicy policy) 
         var actor = await current.GetAsync(HttpContext.RequestAborted);
         if (actor is null || !policy.CanAdminister(actor))
         {
+            // A signed-in non-administrator here is a mistake or a probe; either is worth a row.
+            await HttpContext.RequestServices.GetRequiredService<AuditLog>()
+                .RecordAsync(AuditActions.AccessRefused, fields: ["administration"], outcome: AuditOutcomes.Refused, cancellationToken: HttpContext.RequestAborted);
             context.Result = NotFound();
             return;
         }
