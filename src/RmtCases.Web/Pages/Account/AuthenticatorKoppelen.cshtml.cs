@@ -42,6 +42,15 @@ public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier tot
             return RedirectToPage("Inloggen");
         }
 
+        if (await users.IsLockedOutAsync(user))
+        {
+            // Wrong enrolment codes count towards the lockout too, or this page would be an unlimited guess.
+            await audit.RecordAsync(AuditActions.SignInFailed, fields: ["code"], outcome: AuditOutcomes.Refused, userId: user.Id, cancellationToken: cancellationToken);
+            ModelState.AddModelError(nameof(Code), "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
+            await ShowKeyAsync(user);
+            return Page();
+        }
+
         if (!await totp.VerifyAndConsumeAsync(user, Code))
         {
             await users.AccessFailedAsync(user);
@@ -52,6 +61,7 @@ public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier tot
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
+        await users.ResetAccessFailedCountAsync(user);
         await flow.CompleteAsync(user);
         audit.Add(AuditActions.AccountChanged, fields: ["authenticator"], userId: user.Id, subjectId: user.Id);
         await audit.RecordAsync(AuditActions.SignInSucceeded, fields: ["code", "password"], userId: user.Id, cancellationToken: cancellationToken);
