@@ -205,6 +205,7 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
         var reset = await PostOnUserAsync(client, user.Id, "Reset");
 
         reset.StatusCode.Should().Be(HttpStatusCode.OK);
+        reset.Headers.CacheControl!.NoStore.Should().BeTrue("the page with the link must not be kept by any cache");
         var link = Sessions.PasswordLink(await reset.Content.ReadAsStringAsync());
         (await Sessions.IsSignedInAsync(userClient)).Should().BeFalse();
         (await PasswordStepAsync(fixture.CreateClient(), user.Email, WebFixture.Password)).StatusCode.Should().Be(HttpStatusCode.OK, "the old password is gone");
@@ -335,5 +336,17 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
         (await client.GetAsync($"/beheer/gebruikers/{Guid.NewGuid()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await caseworkerClient.GetAsync("/beheer/organisaties?handler=Niets")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await WebFixture.PostFormAsync(caseworkerClient, "/beheer/organisaties?handler=Niets", new(), formPage: "/")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_account_change_without_antiforgery_token_is_refused()
+    {
+        var (client, _) = await AdministratorAsync();
+        var user = await fixture.CreateUserAsync(await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11));
+
+        var response = await client.PostAsync($"/beheer/gebruikers/{user.Id}?handler=Disable", new FormUrlEncodedContent(new Dictionary<string, string>()));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await fixture.Database.ScalarAsync<bool>($"SELECT is_disabled FROM users WHERE id = '{user.Id}'")).Should().BeFalse();
     }
 }
