@@ -199,4 +199,21 @@ public sealed class SignInTests(WebFixture fixture) : IAsyncLifetime
         var again = await PasswordAsync(fixture.CreateClient(), user);
         again.StatusCode.Should().Be(HttpStatusCode.OK, "a disabled account cannot sign in");
     }
+
+    [Fact]
+    public async Task More_than_ten_attempts_a_minute_on_one_email_address_are_refused_before_any_lookup()
+    {
+        var email = $"onbekend.{Guid.NewGuid():N}@test.rmt";
+        var client = fixture.CreateClient();
+        for (var attempt = 1; attempt <= 10; attempt++)
+        {
+            var refused = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = email, ["Input.Password"] = "Verkeerd-wachtwoord" });
+            (await refused.Content.ReadAsStringAsync()).Should().Contain("klopt niet", $"attempt {attempt}");
+        }
+
+        var slowed = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = email, ["Input.Password"] = "Verkeerd-wachtwoord" });
+
+        (await slowed.Content.ReadAsStringAsync()).Should().Contain("Te veel inlogpogingen");
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'signin.failed' AND fields = 'rate_limit' AND outcome = 'refused'")).Should().Be(1);
+    }
 }
