@@ -104,4 +104,19 @@ public sealed class AccessPolicy
         || (actor.Role == Role.Caseworker && actor.OrganisationType == OrganisationType.Municipality);
 
     public bool CanAdminister(Actor actor) => actor.Role == Role.Administrator;
+
+    /// <summary>
+    /// Whether an account of an organisation of this type may hold the role. External providers are
+    /// recipients, never users; wage value is the municipality's own processing (Participatiewet).
+    /// </summary>
+    public static bool CanHoldRole(OrganisationType type, Role role) => type switch
+    {
+        OrganisationType.ExternalProvider => false,
+        _ => role switch
+        {
+            Role.Caseworker or Role.Administrator => Enum.IsDefined(type),
+            Role.WageValueAssessor => type == OrganisationType.Municipality,
+            _ => false,
+        },
+    };
 }

@@ -18,6 +18,8 @@ public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDicti
         builder.UseSetting("ConnectionStrings:RmtMigrations", database.OwnerConnectionString);
         // The daily purge would erase what a test arranged; retention tests call the engine themselves.
         builder.UseSetting("Retention:AutomaticPurge", "false");
+        // Every test client shares one (unknown) address; the per-address limiter would throttle the suite.
+        builder.UseSetting("SignIn:AttemptsPerAddressPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

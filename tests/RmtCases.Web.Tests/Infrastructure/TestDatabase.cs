@@ -63,7 +63,8 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["regions", "__ef_migrations_history"],
+            // Data Protection keys outlive a test, as in production: each host caches its key ring.
+            TablesToIgnore = ["regions", "__ef_migrations_history", "data_protection_keys"],
         });
         await _respawner.ResetAsync(connection);
     }

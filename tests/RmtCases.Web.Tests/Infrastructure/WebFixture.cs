@@ -90,7 +90,8 @@ public sealed partial class WebFixture : IAsyncLifetime
         InScopeAsync(async (_, db) => await db.FindAsync<T>(keys));
 
     public async Task<Organisation> CreateOrganisationAsync(OrganisationType type, int regionId, string? name = null) =>
-        await InsertAsync(new Organisation { Name = name ?? $"{type} {regionId} {Guid.NewGuid():N}"[..40], Type = type, RegionId = regionId });
+        // Unique per call; "Uwv 11 " plus a guid is shorter than 40 characters, so no fixed cut.
+        await InsertAsync(new Organisation { Name = name ?? $"{type} {regionId} {Guid.NewGuid():N}", Type = type, RegionId = regionId });
 
     /// <summary>A user with an enrolled authenticator, and the current declaration accepted unless told otherwise.</summary>
     public Task<TestUser> CreateUserAsync(Organisation organisation, Role role = Role.Caseworker, bool declarationAccepted = true) =>

@@ -24,6 +24,7 @@ public static class AuditActions
     public const string SubjectAccessReport = "participant.subject_access_report";
     public const string RecipientsNotified = "participant.recipients_notified";
     public const string AccountChanged = "account.changed";
+    public const string OrganisationCreated = "organisation.created";
     public const string AuditViewed = "audit.viewed";
     public const string Purge = "retention.purge";
 }

@@ -26,36 +26,42 @@ public sealed class SignInFlow(
         NeedsEnrolment,
     }
 
+    /// <summary>The outcome, and the account it concerns when one matched (for the audit trail; never the typed e-mail).</summary>
+    public sealed record PasswordResult(PasswordOutcome Outcome, Guid? UserId);
+
     public bool TwoFactorRequired => options.Value.RequireTwoFactor;
 
-    public async Task<PasswordOutcome> CheckPasswordAsync(string email, string password)
+    public async Task<PasswordResult> CheckPasswordAsync(string email, string password)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || user.IsDisabled)
         {
-            return PasswordOutcome.Failed;
+            // Same answer, and the same hashing work, as a wrong password: neither the page nor its
+            // response time may reveal which addresses have (enabled) accounts.
+            SpendHashingWork(password);
+            return new(PasswordOutcome.Failed, user?.Id);
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            return PasswordOutcome.LockedOut;
+            return new(PasswordOutcome.LockedOut, user.Id);
         }
 
         if (!result.Succeeded)
         {
-            return PasswordOutcome.Failed;
+            return new(PasswordOutcome.Failed, user.Id);
         }
 
         if (!TwoFactorRequired)
         {
             await CompleteAsync(user);
-            return PasswordOutcome.SignedIn;
+            return new(PasswordOutcome.SignedIn, user.Id);
         }
 
         await Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, user.Id.ToString())], IdentityConstants.TwoFactorUserIdScheme)));
-        return user.TwoFactorEnabled ? PasswordOutcome.NeedsCode : PasswordOutcome.NeedsEnrolment;
+        return new(user.TwoFactorEnabled ? PasswordOutcome.NeedsCode : PasswordOutcome.NeedsEnrolment, user.Id);
     }
 
     /// <summary>The user who passed the password step in this browser, if any.</summary>
@@ -74,6 +80,15 @@ public sealed class SignInFlow(
         properties.Items[AbsoluteSessionLimit.SignedInAtKey] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var amr = TwoFactorRequired ? "mfa" : "pwd";
         await signIn.SignInWithClaimsAsync(user, properties, [new Claim("amr", amr)]);
+    }
+
+    private static string? _timingHash;
+
+    private void SpendHashingWork(string password)
+    {
+        var nobody = new AppUser { DisplayName = "" };
+        _timingHash ??= users.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
+        users.PasswordHasher.VerifyHashedPassword(nobody, _timingHash, password);
     }
 
     private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No HTTP context.");

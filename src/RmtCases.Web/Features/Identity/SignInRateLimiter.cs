@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace RmtCases.Web.Features.Identity;
 
@@ -6,10 +7,10 @@ namespace RmtCases.Web.Features.Identity;
 /// Slows password guessing per client address and per user name. The account lockout (in PostgreSQL)
 /// is the hard limit across instances; this limiter only blunts bursts at one instance.
 /// </summary>
-public sealed class SignInRateLimiter : IDisposable
+public sealed class SignInRateLimiter(IOptions<SignInSecurityOptions> options) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _perAddress = Create(permitsPerMinute: 30);
-    private readonly PartitionedRateLimiter<string> _perUserName = Create(permitsPerMinute: 10);
+    private readonly PartitionedRateLimiter<string> _perAddress = Create(options.Value.AttemptsPerAddressPerMinute);
+    private readonly PartitionedRateLimiter<string> _perUserName = Create(options.Value.AttemptsPerUserNamePerMinute);
 
     public bool TryAcquire(string? address, string userName)
     {

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Account;
 
 /// <summary>First sign-in: enrol an authenticator app. Reached only after a correct password.</summary>
 [AllowAnonymous]
-public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users) : PageModel
+public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users, AuditLog audit) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -33,7 +34,7 @@ public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier tot
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var user = await flow.PendingUserAsync();
         if (user is null || user.TwoFactorEnabled)
@@ -41,16 +42,29 @@ public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier tot
             return RedirectToPage("Inloggen");
         }
 
+        if (await users.IsLockedOutAsync(user))
+        {
+            // Wrong enrolment codes count towards the lockout too, or this page would be an unlimited guess.
+            await audit.RecordAsync(AuditActions.SignInFailed, fields: ["code"], outcome: AuditOutcomes.Refused, userId: user.Id, cancellationToken: cancellationToken);
+            ModelState.AddModelError(nameof(Code), "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
+            await ShowKeyAsync(user);
+            return Page();
+        }
+
         if (!await totp.VerifyAndConsumeAsync(user, Code))
         {
             await users.AccessFailedAsync(user);
+            await audit.RecordAsync(AuditActions.SignInFailed, fields: ["code"], outcome: AuditOutcomes.Failed, userId: user.Id, cancellationToken: cancellationToken);
             ModelState.AddModelError(nameof(Code), "Deze code klopt niet. Controleer of de app de juiste sleutel gebruikt en vul de nieuwe code in.");
             await ShowKeyAsync(user);
             return Page();
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
+        await users.ResetAccessFailedCountAsync(user);
         await flow.CompleteAsync(user);
+        audit.Add(AuditActions.AccountChanged, fields: ["authenticator"], userId: user.Id, subjectId: user.Id);
+        await audit.RecordAsync(AuditActions.SignInSucceeded, fields: ["code", "password"], userId: user.Id, cancellationToken: cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 

@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class InloggenModel(SignInFlow flow, SignInRateLimiter limiter) : PageModel
+public sealed class InloggenModel(SignInFlow flow, SignInRateLimiter limiter, AuditLog audit) : PageModel
 {
     public sealed class InputModel
     {
@@ -24,11 +25,15 @@ public sealed class InloggenModel(SignInFlow flow, SignInRateLimiter limiter) : 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Arrived from setting a password with a one-time link.</summary>
+    [BindProperty(SupportsGet = true, Name = "ingesteld")]
+    public bool PasswordSet { get; set; }
+
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -37,22 +42,28 @@ public sealed class InloggenModel(SignInFlow flow, SignInRateLimiter limiter) : 
 
         if (!limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString(), Input.Email))
         {
+            // No user id: looking the account up would spend the work the limiter exists to refuse.
+            await audit.RecordAsync(AuditActions.SignInFailed, fields: ["rate_limit"], outcome: AuditOutcomes.Refused, cancellationToken: cancellationToken);
             ModelState.AddModelError("", "Te veel inlogpogingen. Wacht een minuut en probeer het opnieuw.");
             return Page();
         }
 
-        switch (await flow.CheckPasswordAsync(Input.Email, Input.Password))
+        var result = await flow.CheckPasswordAsync(Input.Email, Input.Password);
+        switch (result.Outcome)
         {
             case SignInFlow.PasswordOutcome.SignedIn:
+                await audit.RecordAsync(AuditActions.SignInSucceeded, fields: ["password"], userId: result.UserId, cancellationToken: cancellationToken);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
             case SignInFlow.PasswordOutcome.NeedsCode:
                 return RedirectToPage("TweedeStap", new { ReturnUrl });
             case SignInFlow.PasswordOutcome.NeedsEnrolment:
                 return RedirectToPage("AuthenticatorKoppelen", new { ReturnUrl });
             case SignInFlow.PasswordOutcome.LockedOut:
+                await audit.RecordAsync(AuditActions.SignInFailed, fields: ["password"], outcome: AuditOutcomes.Refused, userId: result.UserId, cancellationToken: cancellationToken);
                 ModelState.AddModelError("", "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
                 return Page();
             default:
+                await audit.RecordAsync(AuditActions.SignInFailed, fields: ["password"], outcome: AuditOutcomes.Failed, userId: result.UserId, cancellationToken: cancellationToken);
                 ModelState.AddModelError("", "Het e-mailadres of het wachtwoord klopt niet.");
                 return Page();
         }

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class TweedeStapModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users) : PageModel
+public sealed class TweedeStapModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users, AuditLog audit) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -18,7 +19,7 @@ public sealed class TweedeStapModel(SignInFlow flow, TotpVerifier totp, UserMana
     public async Task<IActionResult> OnGetAsync() =>
         await flow.PendingUserAsync() is null ? RedirectToPage("Inloggen") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var user = await flow.PendingUserAsync();
         if (user is null)
@@ -28,6 +29,7 @@ public sealed class TweedeStapModel(SignInFlow flow, TotpVerifier totp, UserMana
 
         if (await users.IsLockedOutAsync(user))
         {
+            await audit.RecordAsync(AuditActions.SignInFailed, fields: ["code"], outcome: AuditOutcomes.Refused, userId: user.Id, cancellationToken: cancellationToken);
             ModelState.AddModelError(nameof(Code), "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
             return Page();
         }
@@ -36,12 +38,14 @@ public sealed class TweedeStapModel(SignInFlow flow, TotpVerifier totp, UserMana
         {
             // Wrong second-factor codes count towards the lockout, like wrong passwords.
             await users.AccessFailedAsync(user);
+            await audit.RecordAsync(AuditActions.SignInFailed, fields: ["code"], outcome: AuditOutcomes.Failed, userId: user.Id, cancellationToken: cancellationToken);
             ModelState.AddModelError(nameof(Code), "Deze code klopt niet of is al gebruikt. Wacht op de volgende code en probeer het opnieuw.");
             return Page();
         }
 
         await users.ResetAccessFailedCountAsync(user);
         await flow.CompleteAsync(user);
+        await audit.RecordAsync(AuditActions.SignInSucceeded, fields: ["code", "password"], userId: user.Id, cancellationToken: cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

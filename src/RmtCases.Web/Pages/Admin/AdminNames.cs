@@ -1,0 +1,26 @@
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+
+namespace RmtCases.Web.Pages.Admin;
+
+/// <summary>Dutch names of roles and organisation types, as the administration pages show them.</summary>
+public static class AdminNames
+{
+    public static string Dutch(this Role role) => role switch
+    {
+        Role.Caseworker => "Consulent",
+        Role.WageValueAssessor => "Loonwaardedeskundige",
+        Role.Administrator => "Functioneel beheerder",
+        _ => role.ToString(),
+    };
+
+    public static string Dutch(this OrganisationType type) => type switch
+    {
+        OrganisationType.Municipality => "Gemeente",
+        OrganisationType.Uwv => "UWV",
+        OrganisationType.Union => "Werknemersorganisatie",
+        OrganisationType.EmployerOrganisation => "Werkgeversorganisatie",
+        OrganisationType.ExternalProvider => "Marktpartij of opleider",
+        _ => type.ToString(),
+    };
+}

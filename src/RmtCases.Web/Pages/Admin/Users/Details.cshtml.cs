@@ -1,0 +1,234 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
+
+namespace RmtCases.Web.Pages.Admin.Users;
+
+/// <summary>One account: disable or enable it, change its role, or reset its password and authenticator.</summary>
+public sealed class DetailsModel(
+    CurrentActor current, AccessPolicy policy, RmtDbContext db, UserManager<AppUser> users, AuditLog audit)
+    : AdminPageModel(current, policy)
+{
+    public sealed record AccountView(
+        Guid Id, string DisplayName, string? Email, string Organisation, OrganisationType OrganisationType, string Region,
+        Role Role, bool IsDisabled, bool IsLockedOut, bool AuthenticatorEnrolled, bool HasPassword, DateTimeOffset CreatedAt);
+
+    public sealed class RoleInput
+    {
+        public Role? Role { get; set; }
+    }
+
+    [BindProperty]
+    public RoleInput Input { get; set; } = new();
+
+    public AccountView? Account { get; private set; }
+
+    /// <summary>Set once, in the response to the reset; never stored.</summary>
+    public string? PasswordLink { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "melding")]
+    public string? Notice { get; set; }
+
+    public bool IsSelf => Account?.Id == Administrator.UserId;
+
+    public string? NoticeText => Notice switch
+    {
+        "uitgeschakeld" => "Het account is uitgeschakeld. Alle sessies van deze gebruiker zijn beëindigd.",
+        "ingeschakeld" => "Het account is weer ingeschakeld.",
+        "rol" => "De rol is gewijzigd. De gebruiker moet opnieuw inloggen.",
+        "deblokkeerd" => "De blokkade is opgeheven. De gebruiker kan weer inloggen.",
+        _ => null,
+    };
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "uitgeschakeld", user =>
+        {
+            if (user.IsDisabled)
+            {
+                return null;
+            }
+
+            user.IsDisabled = true;
+            return ["is_disabled"];
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostEnableAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "ingeschakeld", user =>
+        {
+            if (!user.IsDisabled)
+            {
+                return null;
+            }
+
+            user.IsDisabled = false;
+            return ["is_disabled"];
+        }, cancellationToken);
+
+    public async Task<IActionResult> OnPostRoleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var type = await db.Users.Where(u => u.Id == id).Select(u => (OrganisationType?)u.Organisation!.Type).SingleOrDefaultAsync(cancellationToken);
+        if (type is null)
+        {
+            return NotFound();
+        }
+
+        if (Input.Role is not { } role || !Enum.IsDefined(role))
+        {
+            ModelState.AddModelError("Input.Role", "Kies een rol uit de lijst.");
+        }
+        else if (!AccessPolicy.CanHoldRole(type.Value, role))
+        {
+            ModelState.AddModelError("Input.Role", NewModel.RoleNotAllowedMessage(role));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        return await ChangeAsync(id, "rol", user =>
+        {
+            if (user.Role == Input.Role)
+            {
+                return null;
+            }
+
+            user.Role = Input.Role!.Value;
+            return ["role"];
+        }, cancellationToken);
+    }
+
+    /// <summary>Lifts a lockout early, for a user who proved who they are some other way. Sessions stay.</summary>
+    public async Task<IActionResult> OnPostUnlockAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Succeed(users.SetLockoutEndDateAsync(user, null));
+        await Succeed(users.ResetAccessFailedCountAsync(user));
+        audit.Add(AuditActions.AccountChanged, subjectId: user.Id, fields: ["lockout"]);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return RedirectToPage(new { id, melding = "deblokkeerd" });
+    }
+
+    public async Task<IActionResult> OnPostResetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == Administrator.UserId)
+        {
+            return await RefuseSelfAsync(id, cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The old password goes too: otherwise whoever knows it could enrol their own authenticator
+        // before the rightful user uses the link.
+        await Succeed(users.RemovePasswordAsync(user));
+        await Succeed(users.ResetAuthenticatorKeyAsync(user));
+        await Succeed(users.SetTwoFactorEnabledAsync(user, false));
+        await Succeed(users.SetLockoutEndDateAsync(user, null));
+        await Succeed(users.ResetAccessFailedCountAsync(user));
+        await AccountLinks.EndSessionsAsync(db, user.Id, cancellationToken);
+        PasswordLink = await AccountLinks.PasswordLinkAsync(users, Url, user);
+        audit.Add(AuditActions.AccountChanged, subjectId: user.Id, fields: ["authenticator", "lockout", "password", "sessions"]);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// Applies one change and ends the account's sessions in the same transaction, with its audit row.
+    /// <paramref name="change"/> returns the changed fields, or null when nothing changes.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(Guid id, string notice, Func<AppUser, string[]?> change, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        // Locking oneself out of administration is never what an administrator meant.
+        if (user.Id == Administrator.UserId)
+        {
+            return await RefuseSelfAsync(id, cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (change(user) is not { } fields)
+        {
+            return RedirectToPage(new { id });
+        }
+
+        // A new stamp refuses old tickets; deleting the sessions makes it immediate on every instance.
+        var result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("", error.Description);
+            }
+
+            await transaction.RollbackAsync(cancellationToken);
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        await AccountLinks.EndSessionsAsync(db, user.Id, cancellationToken);
+        audit.Add(AuditActions.AccountChanged, subjectId: user.Id, fields: [.. fields, "sessions"]);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return RedirectToPage(new { id, melding = notice });
+    }
+
+    private async Task<IActionResult> RefuseSelfAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError("", "U kunt uw eigen account hier niet wijzigen. Vraag een andere beheerder.");
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private static async Task Succeed(Task<IdentityResult> operation)
+    {
+        var result = await operation;
+        if (!result.Succeeded)
+        {
+            // Rolls back the transaction; the error page tells the administrator to try again.
+            throw new InvalidOperationException("Account change failed: " + string.Join(", ", result.Errors.Select(e => e.Code)));
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        // Identity enforces lockouts against the system clock, not TimeProvider; show what it enforces.
+        var now = DateTimeOffset.UtcNow;
+        Account = await db.Users.AsNoTracking()
+            .Where(u => u.Id == id)
+            .Select(u => new AccountView(
+                u.Id, u.DisplayName, u.Email, u.Organisation!.Name, u.Organisation.Type, u.Organisation.Region!.Name,
+                u.Role, u.IsDisabled, u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled, u.PasswordHash != null, u.CreatedAt))
+            .SingleOrDefaultAsync(cancellationToken);
+        Input.Role ??= Account?.Role;
+        return Account is not null;
+    }
+}

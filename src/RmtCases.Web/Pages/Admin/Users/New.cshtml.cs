@@ -1,0 +1,130 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
+
+namespace RmtCases.Web.Pages.Admin.Users;
+
+public sealed class NewModel(
+    CurrentActor current, AccessPolicy policy, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time)
+    : AdminPageModel(current, policy)
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul de naam in.")]
+        [StringLength(200, ErrorMessage = "Een naam heeft hoogstens 200 tekens.")]
+        public string? DisplayName { get; set; }
+
+        [Required(ErrorMessage = "Vul het e-mailadres in.")]
+        public string? Email { get; set; }
+
+        [Required(ErrorMessage = "Kies de organisatie.")]
+        public Guid? OrganisationId { get; set; }
+
+        [Required(ErrorMessage = "Kies de rol.")]
+        public Role? Role { get; set; }
+    }
+
+    public sealed record OrganisationOption(Guid Id, string Name, OrganisationType Type, string Region);
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<OrganisationOption> Organisations { get; private set; } = [];
+
+    /// <summary>Set once, in the response to the creating POST; never stored.</summary>
+    public string? PasswordLink { get; private set; }
+
+    public string? CreatedName { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Input.DisplayName = Input.DisplayName?.Trim();
+        Input.Email = Input.Email?.Trim();
+        if (Input.Email is { Length: > 0 } && !Domain.Validation.Email.IsValid(Input.Email))
+        {
+            ModelState.AddModelError("Input.Email", Domain.Validation.Email.Message);
+        }
+
+        var organisation = Organisations.FirstOrDefault(o => o.Id == Input.OrganisationId);
+        if (Input.OrganisationId is not null && organisation is null)
+        {
+            ModelState.AddModelError("Input.OrganisationId", "Kies een organisatie uit de lijst.");
+        }
+
+        if (Input.Role is { } role && !Enum.IsDefined(role))
+        {
+            ModelState.AddModelError("Input.Role", "Kies een rol uit de lijst.");
+        }
+        else if (Input.Role is { } chosen && organisation is not null && !AccessPolicy.CanHoldRole(organisation.Type, chosen))
+        {
+            ModelState.AddModelError("Input.Role", RoleNotAllowedMessage(chosen));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = new AppUser
+        {
+            UserName = Input.Email,
+            Email = Input.Email,
+            EmailConfirmed = true,
+            DisplayName = Input.DisplayName!,
+            OrganisationId = organisation!.Id,
+            Role = Input.Role!.Value,
+            CreatedAt = time.GetUtcNow(),
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // No password: the new user sets one through the one-time link, so the administrator never knows it.
+        var result = await users.CreateAsync(user);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
+                    or nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) ? "Input.Email" : "";
+                var message = error.Code == nameof(IdentityErrorDescriber.DuplicateUserName)
+                    ? "Er bestaat al een account met dit e-mailadres." : error.Description;
+                if (ModelState[field]?.Errors.Any(e => e.ErrorMessage == message) != true)
+                {
+                    ModelState.AddModelError(field, message);
+                }
+            }
+
+            return Page();
+        }
+
+        PasswordLink = await AccountLinks.PasswordLinkAsync(users, Url, user);
+        audit.Add(AuditActions.AccountChanged, subjectId: user.Id, fields: ["created", "display_name", "email", "organisation", "role"]);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        CreatedName = user.DisplayName;
+        ModelState.Clear();
+        Input = new InputModel();
+        return Page();
+    }
+
+    internal static string RoleNotAllowedMessage(Role role) => role == Role.WageValueAssessor
+        ? "Een loonwaardedeskundige werkt bij een gemeente. Kies een gemeente of een andere rol."
+        : "Deze rol past niet bij het soort organisatie. Marktpartijen en opleiders hebben geen accounts.";
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        // External providers receive exports; they are not users (PRODUCT: "they are not users").
+        Organisations = await db.Organisations.AsNoTracking()
+            .Where(o => o.Type != OrganisationType.ExternalProvider)
+            .OrderBy(o => o.Region!.Name).ThenBy(o => o.Name)
+            .Select(o => new OrganisationOption(o.Id, o.Name, o.Type, o.Region!.Name))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,161 @@
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+using RmtCases.Domain.Participants;
+
+namespace RmtCases.Domain.Tests.Access;
+
+public sealed class AccessPolicyTests
+{
+    private const int Region = 11;
+    private static readonly Guid _organisationId = Guid.NewGuid();
+    private static readonly AccessPolicy _policy = new();
+
+    private static Actor ActorOf(OrganisationType type, Role role = Role.Caseworker, bool declarationAccepted = true) =>
+        new(Guid.NewGuid(), _organisationId, type, Region, role, declarationAccepted);
+
+    // organisation type, role, declaration accepted → scope, visible category letters
+    [Theory]
+    [InlineData(OrganisationType.Municipality, Role.Caseworker, false, ParticipantScope.Region, "abcdefg")]
+    [InlineData(OrganisationType.Municipality, Role.Caseworker, true, ParticipantScope.Region, "abcdefg")]
+    [InlineData(OrganisationType.Uwv, Role.Caseworker, false, ParticipantScope.Region, "abcdefg")]
+    [InlineData(OrganisationType.Uwv, Role.Caseworker, true, ParticipantScope.Region, "abcdefg")]
+    [InlineData(OrganisationType.Union, Role.Caseworker, false, ParticipantScope.None, "")]
+    [InlineData(OrganisationType.Union, Role.Caseworker, true, ParticipantScope.Involvement, "abcdef")]
+    [InlineData(OrganisationType.EmployerOrganisation, Role.Caseworker, false, ParticipantScope.None, "")]
+    [InlineData(OrganisationType.EmployerOrganisation, Role.Caseworker, true, ParticipantScope.Involvement, "abcdef")]
+    [InlineData(OrganisationType.ExternalProvider, Role.Caseworker, true, ParticipantScope.None, "")]
+    [InlineData(OrganisationType.Municipality, Role.WageValueAssessor, true, ParticipantScope.None, "")]
+    [InlineData(OrganisationType.Municipality, Role.Administrator, true, ParticipantScope.None, "")]
+    [InlineData(OrganisationType.Uwv, Role.Administrator, true, ParticipantScope.None, "")]
+    [InlineData(OrganisationType.Union, Role.Administrator, false, ParticipantScope.None, "")]
+    public void Scope_and_visible_categories_follow_organisation_type_role_and_declaration(
+        OrganisationType type, Role role, bool declarationAccepted, ParticipantScope scope, string categories)
+    {
+        var actor = ActorOf(type, role, declarationAccepted);
+
+        _policy.Scope(actor).Should().Be(scope);
+        Categories.ToLetters(_policy.VisibleCategories(actor)).Should().Be(categories);
+        _policy.CanSee(actor, Category.Banenafspraak).Should().Be(categories.Contains('g'));
+        _policy.CanEdit(actor, Category.Banenafspraak).Should().Be(categories.Contains('g'));
+        _policy.CanRegisterParticipants(actor).Should().Be(scope != ParticipantScope.None);
+        _policy.CanExport(actor).Should().Be(scope != ParticipantScope.None);
+        _policy.CanManageInvolvements(actor).Should().Be(scope == ParticipantScope.Region);
+        _policy.CanProduceSubjectAccessReport(actor).Should().Be(scope == ParticipantScope.Region);
+    }
+
+    [Theory]
+    [InlineData(OrganisationType.Municipality, Role.Caseworker, false)]
+    [InlineData(OrganisationType.Uwv, Role.Caseworker, false)]
+    [InlineData(OrganisationType.Union, Role.Caseworker, true)]
+    [InlineData(OrganisationType.EmployerOrganisation, Role.Caseworker, true)]
+    [InlineData(OrganisationType.Municipality, Role.WageValueAssessor, false)]
+    [InlineData(OrganisationType.Union, Role.Administrator, false)]
+    public void Only_union_and_employer_caseworkers_need_the_confidentiality_declaration(OrganisationType type, Role role, bool required)
+    {
+        _policy.RequiresConfidentialityDeclaration(ActorOf(type, role, declarationAccepted: false)).Should().Be(required);
+        _policy.MayReachPersonalData(ActorOf(type, role, declarationAccepted: false)).Should().Be(!required);
+        _policy.MayReachPersonalData(ActorOf(type, role, declarationAccepted: true)).Should().BeTrue();
+    }
+
+    // sender type → recipient type → shareable category letters, within the sender's own region
+    [Theory]
+    [InlineData(OrganisationType.Municipality, OrganisationType.Municipality, "abcdefg")]
+    [InlineData(OrganisationType.Municipality, OrganisationType.Uwv, "abcdefg")]
+    [InlineData(OrganisationType.Municipality, OrganisationType.Union, "abcdef")]
+    [InlineData(OrganisationType.Municipality, OrganisationType.EmployerOrganisation, "abcdef")]
+    [InlineData(OrganisationType.Municipality, OrganisationType.ExternalProvider, "abcdef")]
+    [InlineData(OrganisationType.Uwv, OrganisationType.Municipality, "abcdefg")]
+    [InlineData(OrganisationType.Uwv, OrganisationType.Uwv, "abcdefg")]
+    [InlineData(OrganisationType.Uwv, OrganisationType.Union, "abcdef")]
+    [InlineData(OrganisationType.Uwv, OrganisationType.EmployerOrganisation, "abcdef")]
+    [InlineData(OrganisationType.Uwv, OrganisationType.ExternalProvider, "abcdef")]
+    [InlineData(OrganisationType.Union, OrganisationType.Municipality, "abcdef")]
+    [InlineData(OrganisationType.Union, OrganisationType.Uwv, "abcdef")]
+    [InlineData(OrganisationType.Union, OrganisationType.Union, "abcdef")]
+    [InlineData(OrganisationType.Union, OrganisationType.EmployerOrganisation, "abcdef")]
+    [InlineData(OrganisationType.Union, OrganisationType.ExternalProvider, "abcdef")]
+    [InlineData(OrganisationType.EmployerOrganisation, OrganisationType.Municipality, "abcdef")]
+    [InlineData(OrganisationType.EmployerOrganisation, OrganisationType.Uwv, "abcdef")]
+    [InlineData(OrganisationType.EmployerOrganisation, OrganisationType.Union, "abcdef")]
+    [InlineData(OrganisationType.EmployerOrganisation, OrganisationType.EmployerOrganisation, "abcdef")]
+    [InlineData(OrganisationType.EmployerOrganisation, OrganisationType.ExternalProvider, "abcdef")]
+    public void Banenafspraak_is_shared_only_from_and_to_gemeente_and_UWV(OrganisationType sender, OrganisationType recipient, string categories)
+    {
+        var actor = ActorOf(sender);
+
+        Categories.ToLetters(_policy.ShareableCategories(actor, recipient, Region)).Should().Be(categories);
+    }
+
+    [Theory]
+    [InlineData(OrganisationType.Municipality)]
+    [InlineData(OrganisationType.Uwv)]
+    [InlineData(OrganisationType.Union)]
+    [InlineData(OrganisationType.EmployerOrganisation)]
+    public void Nothing_is_shared_with_another_region(OrganisationType sender)
+    {
+        foreach (var recipient in Enum.GetValues<OrganisationType>())
+        {
+            _policy.ShareableCategories(ActorOf(sender), recipient, Region + 1).Should().BeEmpty($"{sender} → {recipient} in another region");
+        }
+    }
+
+    [Theory]
+    [InlineData(OrganisationType.Union, false)]
+    [InlineData(OrganisationType.Municipality, true)]
+    public void Whoever_may_not_export_shares_nothing(OrganisationType sender, bool declarationAccepted)
+    {
+        var actor = ActorOf(sender, sender == OrganisationType.Municipality ? Role.WageValueAssessor : Role.Caseworker, declarationAccepted);
+
+        foreach (var recipient in Enum.GetValues<OrganisationType>())
+        {
+            _policy.ShareableCategories(actor, recipient, Region).Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void A_participant_outside_the_region_is_never_in_scope()
+    {
+        var other = Guid.NewGuid();
+
+        _policy.IsInScope(ActorOf(OrganisationType.Municipality), Region, []).Should().BeTrue();
+        _policy.IsInScope(ActorOf(OrganisationType.Municipality), Region + 1, [_organisationId]).Should().BeFalse();
+        _policy.IsInScope(ActorOf(OrganisationType.Union), Region, [_organisationId]).Should().BeTrue();
+        _policy.IsInScope(ActorOf(OrganisationType.Union), Region, [other]).Should().BeFalse("the union is not involved");
+        _policy.IsInScope(ActorOf(OrganisationType.Union), Region + 1, [_organisationId]).Should().BeFalse();
+        _policy.IsInScope(ActorOf(OrganisationType.Union, declarationAccepted: false), Region, [_organisationId]).Should().BeFalse();
+    }
+
+    // organisation type, role → may read wage value, may assess wage value, may administer
+    [Theory]
+    [InlineData(OrganisationType.Municipality, Role.WageValueAssessor, true, true, false)]
+    [InlineData(OrganisationType.Municipality, Role.Caseworker, true, false, false)]
+    [InlineData(OrganisationType.Uwv, Role.Caseworker, false, false, false)]
+    [InlineData(OrganisationType.Union, Role.Caseworker, false, false, false)]
+    [InlineData(OrganisationType.EmployerOrganisation, Role.Caseworker, false, false, false)]
+    [InlineData(OrganisationType.Uwv, Role.WageValueAssessor, false, false, false)]
+    [InlineData(OrganisationType.Union, Role.WageValueAssessor, false, false, false)]
+    [InlineData(OrganisationType.Municipality, Role.Administrator, false, false, true)]
+    public void Wage_value_is_the_municipalitys_own_processing(OrganisationType type, Role role, bool read, bool assess, bool administer)
+    {
+        var actor = ActorOf(type, role);
+
+        _policy.CanReadWageValue(actor).Should().Be(read);
+        _policy.CanAssessWageValue(actor).Should().Be(assess);
+        _policy.CanAdminister(actor).Should().Be(administer);
+    }
+
+    // organisation type → the roles an account of it may hold
+    [Theory]
+    [InlineData(OrganisationType.Municipality, true, true, true)]
+    [InlineData(OrganisationType.Uwv, true, false, true)]
+    [InlineData(OrganisationType.Union, true, false, true)]
+    [InlineData(OrganisationType.EmployerOrganisation, true, false, true)]
+    [InlineData(OrganisationType.ExternalProvider, false, false, false)]
+    public void Accounts_hold_only_roles_that_fit_their_organisation(OrganisationType type, bool caseworker, bool assessor, bool administrator)
+    {
+        AccessPolicy.CanHoldRole(type, Role.Caseworker).Should().Be(caseworker);
+        AccessPolicy.CanHoldRole(type, Role.WageValueAssessor).Should().Be(assessor);
+        AccessPolicy.CanHoldRole(type, Role.Administrator).Should().Be(administrator);
+        AccessPolicy.CanHoldRole(type, (Role)99).Should().BeFalse();
+    }
+}

@@ -1,0 +1,141 @@
+using Npgsql;
+using RmtCases.Domain.Exchange;
+using RmtCases.Domain.Organisations;
+using RmtCases.Domain.Participants;
+using RmtCases.Domain.WageValue;
+using RmtCases.Web.Tests.Infrastructure;
+
+namespace RmtCases.Web.Tests.Access;
+
+/// <summary>
+/// The database itself keeps regions apart: whatever a query forgets, the application's role sees only
+/// the rows of the region set on its connection, and none without one.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
+{
+    private static readonly string[] _participantTables =
+    [
+        "participants", "banenafspraak_indications", "export_records", "wage_value_assessments", "wage_value_tasks",
+        "education_entries", "work_history_entries", "mediation_activities", "service_deliveries", "case_involvements",
+    ];
+
+    public Task InitializeAsync() => fixture.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>One participant with every category, an export and a wage-value assessment, in the region.</summary>
+    private async Task ArrangeRegionAsync(int regionId)
+    {
+        var municipality = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, regionId);
+        var provider = await fixture.CreateOrganisationAsync(OrganisationType.ExternalProvider, regionId);
+        var participant = await fixture.InsertAsync(Sample.Full(regionId, municipality.Id, provider.Id));
+        await fixture.InsertAsync(new BanenafspraakIndication
+        {
+            ParticipantId = participant.Id, RegionId = regionId, InTargetGroup = true, RegisteredOn = new DateOnly(2021, 9, 1), RecordedByOrganisationId = municipality.Id,
+        });
+        await fixture.InsertAsync(new ExportRecord
+        {
+            Reference = "RMT-" + Guid.NewGuid().ToString("N"), Kind = ExportKind.Exchange, SenderUserId = Guid.NewGuid(), SenderOrganisationId = municipality.Id,
+            RecipientOrganisationId = provider.Id, ParticipantId = participant.Id, RegionId = regionId, Purpose = "Werkfitbehoud",
+            Categories = "ab", CreatedAt = DateTimeOffset.UtcNow, Sha256 = new string('0', 64), SizeBytes = 1,
+        });
+        var assessment = new WageValueAssessment
+        {
+            SeriesId = Guid.NewGuid(), RegionId = regionId, MunicipalityOrganisationId = municipality.Id, CreatedByUserId = Guid.NewGuid(),
+            CreatedAt = DateTimeOffset.UtcNow, ParticipantId = participant.Id, WorkerName = "Ayşe Öztürk", WorkerDateOfBirth = new DateOnly(1980, 5, 17),
+            EmployerName = "KLM", JobTitle = "Medewerker klantenservice",
+        };
+        assessment.Tasks.Add(new WageValueTask
+        {
+            Name = "Telefoon", Tempo = 0.8m, TempoArgumentation = "-", Quality = 1m, QualityArgumentation = "-",
+            NetWorkingTime = 1m, NetWorkingTimeArgumentation = "-", Share = 1m, ShareArgumentation = "-",
+        });
+        await fixture.InsertAsync(assessment);
+    }
+
+    private async Task<long> CountAsync(string table, string? regionId)
+    {
+        await using var connection = new NpgsqlConnection(fixture.Database.AppConnectionString);
+        await connection.OpenAsync();
+        if (regionId is not null)
+        {
+            await using var set = new NpgsqlCommand($"SET rmt.region_id = '{regionId}'", connection);
+            await set.ExecuteNonQueryAsync();
+        }
+
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task Without_a_region_the_application_role_sees_no_participant_rows()
+    {
+        await ArrangeRegionAsync(11);
+
+        foreach (var table in _participantTables)
+        {
+            (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM {table}")).Should().BeGreaterThan(0, $"{table} has rows");
+            (await CountAsync(table, regionId: null)).Should().Be(0, table);
+        }
+    }
+
+    [Fact]
+    public async Task With_a_region_set_the_application_role_sees_only_that_regions_rows()
+    {
+        await ArrangeRegionAsync(11);
+        await ArrangeRegionAsync(35);
+        await ArrangeRegionAsync(35);
+
+        foreach (var table in _participantTables)
+        {
+            var all = await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM {table}");
+            var inGrootAmsterdam = await CountAsync(table, "11");
+            inGrootAmsterdam.Should().BeGreaterThan(0, table);
+            (await CountAsync(table, "35")).Should().Be(2 * inGrootAmsterdam, table);
+            all.Should().Be(3 * inGrootAmsterdam, table);
+        }
+    }
+
+    [Fact]
+    public async Task The_application_role_cannot_write_a_row_into_another_region()
+    {
+        var municipality = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 35);
+        await using var connection = new NpgsqlConnection(fixture.Database.AppConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"""
+            SET rmt.region_id = '11';
+            INSERT INTO banenafspraak_indications (participant_id, region_id, in_target_group, recorded_by_organisation_id)
+            VALUES ('{Guid.NewGuid()}', 35, true, '{municipality.Id}');
+            """, connection);
+
+        var insert = () => command.ExecuteNonQueryAsync();
+
+        (await insert.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    [Fact]
+    public async Task The_application_role_is_no_superuser_cannot_bypass_row_level_security_and_owns_no_table()
+    {
+        await using var connection = new NpgsqlConnection(fixture.Database.AppConnectionString);
+        await connection.OpenAsync();
+
+        async Task<T> Scalar<T>(string sql)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            return (T)(await command.ExecuteScalarAsync())!;
+        }
+
+        // Through any role it is a member of, too.
+        (await Scalar<bool>("SELECT bool_or(rolsuper) FROM pg_roles WHERE pg_has_role(current_user, oid, 'MEMBER')")).Should().BeFalse();
+        (await Scalar<bool>("SELECT bool_or(rolbypassrls) FROM pg_roles WHERE pg_has_role(current_user, oid, 'MEMBER')")).Should().BeFalse();
+        (await Scalar<long>("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND pg_has_role(current_user, tableowner, 'MEMBER')")).Should().Be(0);
+        (await Scalar<long>("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).Should().BeGreaterThan(10, "the tables are visible, only not owned");
+        var protectedTables = await Scalar<long>($"""
+            SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relrowsecurity AND c.relforcerowsecurity
+              AND c.relname IN ({string.Join(", ", _participantTables.Select(t => $"'{t}'"))})
+            """);
+        protectedTables.Should().Be(_participantTables.Length, "every table with a participant's data has forced row-level security");
+    }
+}

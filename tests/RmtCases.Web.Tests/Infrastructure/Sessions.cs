@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace RmtCases.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Sign-in steps that expose what <see cref="WebFixture.SignInAsAsync"/> hides: the session cookie itself
+/// (to replay on another client or instance) and a choice of instance.
+/// </summary>
+public static partial class Sessions
+{
+    public const string CookieName = "__Host-rmt";
+
+    public static HttpClient CreateClient(RmtAppFactory factory, bool handleCookies = true) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://localhost"),
+            HandleCookies = handleCookies,
+        });
+
+    /// <summary>Signs in with password and a fresh code on the given instance; returns the client and its "name=value" session cookie.</summary>
+    public static async Task<(HttpClient Client, string Cookie)> SignInAsync(this WebFixture fixture, TestUser user, RmtAppFactory? factory = null)
+    {
+        var client = CreateClient(factory ?? fixture.Factory);
+        var response = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = WebFixture.Password });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step should pass");
+        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        response = await WebFixture.PostFormAsync(client, "/account/tweede-stap", new() { ["Code"] = fixture.CurrentCode(user) });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the authenticator code should be accepted");
+        var cookie = SessionCookie(response);
+        cookie.Should().NotBeNull("a completed sign-in sets the session cookie");
+        return (client, cookie!);
+    }
+
+    public static string? SessionCookie(HttpResponseMessage response) =>
+        SetCookies(response).Select(c => c.Split(';')[0]).FirstOrDefault(c => c.StartsWith(CookieName + "=", StringComparison.Ordinal));
+
+    public static IEnumerable<string> SetCookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+
+    /// <summary>A fresh client that sends only the given cookie, as an attacker holding a copy would.</summary>
+    public static HttpClient Replay(RmtAppFactory factory, string cookie)
+    {
+        var client = CreateClient(factory, handleCookies: false);
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
+    }
+
+    /// <summary>Signs out through the sign-out form in the page layout.</summary>
+    public static async Task SignOutAsync(HttpClient client)
+    {
+        var response = await WebFixture.PostFormAsync(client, "/account/uitloggen", new(), formPage: "/");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+
+    /// <summary>Whether the client holds a working session: "/" answers 200 rather than a redirect to sign-in.</summary>
+    public static async Task<bool> IsSignedInAsync(HttpClient client)
+    {
+        var response = await client.GetAsync("/");
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            return true;
+        }
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Contain("/account/inloggen");
+        return false;
+    }
+
+    /// <summary>A different, wrong authenticator code for the same moment.</summary>
+    public static string WrongCode(string code) =>
+        ((int.Parse(code, System.Globalization.CultureInfo.InvariantCulture) + 1) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The one-time link an administration page shows, as a relative URL.</summary>
+    public static string PasswordLink(string html)
+    {
+        var match = PasswordLinkPattern().Match(html);
+        match.Success.Should().BeTrue("the page should show the one-time link");
+        var uri = new Uri(WebUtility.HtmlDecode(match.Groups[1].Value));
+        return uri.PathAndQuery;
+    }
+
+    [GeneratedRegex("id=\"wachtwoordlink\">([^<]+)</code>")]
+    private static partial Regex PasswordLinkPattern();
+}
