@@ -17,7 +17,7 @@ namespace RmtCases.Web.Pages.Admin;
 /// <summary>Retention settings with their source, the dry run, and the four-eyes manual purge.</summary>
 public sealed class BewaartermijnenModel(
     CurrentActor current, AccessPolicy policy, RmtDbContext db, PurgeEngine engine, IOptions<RetentionOptions> options,
-    TimeProvider time, AuditLog audit) : PageModel
+    TimeProvider time, AuditLog audit) : AdminPageModel(current, policy)
 {
     public const string ConfirmationWord = "VERNIETIGEN";
 
@@ -34,23 +34,13 @@ public sealed class BewaartermijnenModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!await IsAdministratorAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
         await LoadAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostPrepareAsync(CancellationToken cancellationToken)
     {
-        var actor = await current.GetAsync(cancellationToken);
-        if (actor is null || !policy.CanAdminister(actor))
-        {
-            return NotFound();
-        }
-
+        var actor = Administrator;
         if (!string.Equals(Confirmation?.Trim(), ConfirmationWord, StringComparison.Ordinal))
         {
             ModelState.AddModelError(nameof(Confirmation), $"Typ {ConfirmationWord} om te bevestigen dat u deze vernietiging wilt voorbereiden.");
@@ -77,12 +67,7 @@ public sealed class BewaartermijnenModel(
 
     public async Task<IActionResult> OnPostApproveAsync(Guid runId, CancellationToken cancellationToken)
     {
-        var actor = await current.GetAsync(cancellationToken);
-        if (actor is null || !policy.CanAdminister(actor))
-        {
-            return NotFound();
-        }
-
+        var actor = Administrator;
         var run = await db.PurgeRuns.SingleOrDefaultAsync(r => r.Id == runId && r.Status == PurgeStatus.Prepared, cancellationToken);
         if (run is null)
         {
@@ -113,11 +98,6 @@ public sealed class BewaartermijnenModel(
     /// <summary>The destruction certificate as PDF. It holds counts and organisation names, no personal data.</summary>
     public async Task<IActionResult> OnGetCertificateAsync(Guid certificateId, CancellationToken cancellationToken)
     {
-        if (!await IsAdministratorAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
         var certificate = await db.DestructionCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == certificateId, cancellationToken);
         if (certificate is null)
         {
@@ -129,12 +109,9 @@ public sealed class BewaartermijnenModel(
         return File(DestructionCertificatePdf.Render(certificate.Id, certificate.IssuedAt, content), "application/pdf", $"vernietigingsverklaring-{certificate.Id:N}.pdf");
     }
 
-    private async Task<bool> IsAdministratorAsync(CancellationToken cancellationToken) =>
-        await current.GetAsync(cancellationToken) is { } actor && policy.CanAdminister(actor);
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var actor = await current.RequireAsync(cancellationToken);
+        var actor = Administrator;
         Preview = await engine.PreviewAsync(engine.CurrentSettings(), cancellationToken);
         var runs = await db.PurgeRuns.AsNoTracking().OrderByDescending(r => r.PreparedAt).Take(20).ToListAsync(cancellationToken);
         var userIds = runs.SelectMany(r => new[] { r.PreparedByUserId, r.ApprovedByUserId }).OfType<Guid>().Distinct().ToList();
