@@ -3,12 +3,14 @@ using RmtCases.Web.Features.Demo;
 using RmtCases.Web.Features.Health;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Features.Participants;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRmtLogging();
 builder.AddRmtData();
 builder.AddRmtIdentity();
 builder.AddRmtWeb();
+builder.AddRmtParticipants();
 builder.AddRmtDemo();
 
 var app = builder.Build();
