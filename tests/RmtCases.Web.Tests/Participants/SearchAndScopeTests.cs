@@ -1,0 +1,150 @@
+using System.Net;
+using RmtCases.Web.Tests.Infrastructure;
+
+namespace RmtCases.Web.Tests.Participants;
+
+[Collection(WebCollection.Name)]
+public sealed class SearchAndScopeTests(WebFixture fixture) : IAsyncLifetime
+{
+    private CaseFileArrange _arrange = null!;
+
+    public async Task InitializeAsync()
+    {
+        await fixture.ResetAsync();
+        _arrange = await CaseFileArrange.CreateAsync(fixture);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<string> SearchAsync(HttpClient client, Dictionary<string, string> fields)
+    {
+        var response = await WebFixture.PostFormAsync(client, "/deelnemers", fields);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Searching_Ozturk_finds_Öztürk_case_and_accent_insensitively()
+    {
+        await _arrange.ParticipantAsync("Öztürk");
+        await _arrange.ParticipantAsync("Jansen");
+        var client = await _arrange.MunicipalityAsync();
+
+        var html = await SearchAsync(client, new() { ["Search.Name"] = "Ozturk" });
+
+        html.Should().Contain("Öztürk").And.NotContain("Jansen").And.Contain("1 deelnemer gevonden");
+    }
+
+    [Fact]
+    public async Task Searching_by_a_surname_prefix_finds_only_the_matching_participants()
+    {
+        await _arrange.ParticipantAsync("Jansen");
+        await _arrange.ParticipantAsync("Janssen");
+        await _arrange.ParticipantAsync("Bakker");
+        var client = await _arrange.MunicipalityAsync();
+
+        var html = await SearchAsync(client, new() { ["Search.Name"] = "JAN" });
+
+        html.Should().Contain("Jansen").And.Contain("Janssen").And.NotContain("Bakker").And.Contain("2 deelnemers gevonden");
+        (await SearchAsync(client, new() { ["Search.Name"] = "xyz" })).Should().Contain("Geen deelnemers gevonden");
+    }
+
+    [Fact]
+    public async Task The_search_terms_never_appear_in_a_url_or_the_log()
+    {
+        await _arrange.ParticipantAsync("Öztürk");
+        var client = await _arrange.MunicipalityAsync();
+        var html = await WebFixture.GetHtmlAsync(client, "/deelnemers");
+
+        html.Should().MatchRegex("<form method=\"post\"");
+        await SearchAsync(client, new() { ["Search.Name"] = "Zoekterm-Uniek" });
+        fixture.Factory.Logs.Lines.Should().NotContain(l => l.Contains("Zoekterm-Uniek", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Results_are_paged_by_25_with_post_buttons()
+    {
+        for (var i = 0; i < 27; i++)
+        {
+            await _arrange.ParticipantAsync($"Visser{i:00}");
+        }
+
+        var client = await _arrange.MunicipalityAsync();
+        var first = await SearchAsync(client, new() { ["Search.Name"] = "visser", ["Search.Sort"] = "Name" });
+        first.Should().Contain("27 deelnemers gevonden. U ziet 1 tot en met 25.").And.Contain("Visser00").And.NotContain("Visser26");
+        first.Should().Contain("name=\"Search.Page\" value=\"2\"");
+
+        var second = await SearchAsync(client, new() { ["Search.Name"] = "visser", ["Search.Sort"] = "Name", ["Search.Page"] = "2" });
+        second.Should().Contain("U ziet 26 tot en met 27.").And.Contain("Visser26").And.NotContain("Visser00");
+    }
+
+    [Fact]
+    public async Task A_union_caseworker_sees_only_participants_their_organisation_is_involved_in()
+    {
+        var involved = await _arrange.ParticipantAsync("Bakker", involve: _arrange.Union.Id);
+        var other = await _arrange.ParticipantAsync("Mulder");
+        var client = await _arrange.UnionAsync();
+
+        var list = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/deelnemers"));
+        list.Should().Contain("Bakker").And.NotContain("Mulder");
+
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{involved.Id}");
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{other.Id}", HttpStatusCode.NotFound);
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{other.Id}/persoon", HttpStatusCode.NotFound);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND participant_id = '{other.Id}'"))
+            .Should().BeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public async Task Union_caseworker_never_sees_the_word_banenafspraak()
+    {
+        var involved = await _arrange.ParticipantAsync("Bakker", involve: _arrange.Union.Id);
+        var client = await _arrange.UnionAsync();
+        var pages = new[]
+        {
+            "/", "/deelnemers", "/deelnemers/nieuw", $"/deelnemers/{involved.Id}", $"/deelnemers/{involved.Id}/persoon",
+            $"/deelnemers/{involved.Id}/arbeidsverleden/nieuw", $"/deelnemers/{involved.Id}/beeindigen",
+            $"/deelnemers/{involved.Id}/opleiding/nieuw", $"/deelnemers/{involved.Id}/bemiddeling/nieuw",
+            $"/deelnemers/{involved.Id}/dienstverlening/nieuw", $"/deelnemers/{involved.Id}/situatie",
+        };
+
+        foreach (var page in pages)
+        {
+            var response = await client.GetAsync(page);
+            var html = await response.Content.ReadAsStringAsync();
+            html.Should().NotContainEquivalentOf("banenafspraak", page);
+            WebUtility.HtmlDecode(html).Should().NotContainEquivalentOf("banenafspraak", page);
+        }
+
+        (await client.GetAsync($"/deelnemers/{involved.Id}/doelgroep")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var searched = await SearchAsync(client, new() { ["Search.Name"] = "bak" });
+        searched.Should().NotContainEquivalentOf("banenafspraak");
+    }
+
+    [Fact]
+    public async Task A_municipality_caseworker_sees_every_category_including_g()
+    {
+        var participant = await _arrange.ParticipantAsync("Bakker");
+        var client = await _arrange.MunicipalityAsync();
+
+        var html = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participant.Id}"));
+
+        html.Should().Contain("Persoonsgegevens").And.Contain("Opleidingsgegevens").And.Contain("Arbeidsverleden")
+            .And.Contain("Huidige arbeidssituatie").And.Contain("Arbeidsmarktbemiddeling").And.Contain("Inzet aanvullende crisisdienstverlening")
+            .And.Contain("Banenafspraak-indicatie").And.Contain("Re-integratiebureau Voorbeeld").And.Contain("€ 1.234,56");
+        (await fixture.Database.ScalarAsync<string>($"SELECT categories FROM audit_events WHERE action = 'participant.viewed' AND participant_id = '{participant.Id}'"))
+            .Should().Be("abcdefg");
+    }
+
+    [Fact]
+    public async Task A_participant_of_another_region_is_not_found()
+    {
+        var elsewhere = await _arrange.ParticipantAsync("Lemmens", region: CaseFileArrange.OtherRegion);
+        var client = await _arrange.MunicipalityAsync();
+
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{elsewhere.Id}", HttpStatusCode.NotFound);
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{elsewhere.Id}/arbeidsverleden/nieuw", HttpStatusCode.NotFound);
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{Guid.NewGuid()}", HttpStatusCode.NotFound);
+        WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/deelnemers")).Should().NotContain("Lemmens");
+    }
+}
