@@ -49,8 +49,8 @@ public sealed class RegistrationTests(WebFixture fixture) : IAsyncLifetime
     [InlineData(76, 0, false)]
     public async Task Date_of_birth_must_give_an_age_from_15_to_75(int years, int extraDays, bool accepted)
     {
-        var dateOfBirth = _arrange.Today.AddYears(-years).AddDays(extraDays);
         var client = await _arrange.MunicipalityAsync();
+        var dateOfBirth = _arrange.Today.AddYears(-years).AddDays(extraDays);
         var response = await WebFixture.PostFormAsync(client, "/deelnemers/nieuw", CaseFileArrange.RegisterForm(CaseFileArrange.Iso(dateOfBirth)));
 
         if (accepted)

@@ -12,4 +12,8 @@ public static class BanenafspraakQuery
 {
     public static Task<BanenafspraakIndication?> FindAsync(RmtDbContext db, Guid participantId, CancellationToken cancellationToken) =>
         db.BanenafspraakIndications.AsNoTracking().SingleOrDefaultAsync(b => b.ParticipantId == participantId, cancellationToken);
+
+    /// <summary>Tracked, for a change by gemeente or UWV; the same precondition applies.</summary>
+    public static Task<BanenafspraakIndication?> FindForUpdateAsync(RmtDbContext db, Guid participantId, CancellationToken cancellationToken) =>
+        db.BanenafspraakIndications.SingleOrDefaultAsync(b => b.ParticipantId == participantId, cancellationToken);
 }
