@@ -155,6 +155,37 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_concurrent_correction_of_the_same_entry_names_the_changed_field()
+    {
+        var participant = await _arrange.ParticipantAsync();
+        var entryId = (await WorkHistoryAsync(participant.Id)).Single().Id;
+        var first = await _arrange.MunicipalityAsync();
+        var second = await _arrange.SignInAsAsync(await fixture.CreateUserAsync(_arrange.Municipality));
+        var url = $"/deelnemers/{participant.Id}/arbeidsverleden/{entryId}";
+        var formFirst = await WebFixture.GetHtmlAsync(first, url);
+        var formSecond = await WebFixture.GetHtmlAsync(second, url);
+
+        (await CaseFileArrange.PostLoadedAsync(first, url, formFirst, WorkForm("Transavia"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var refused = await CaseFileArrange.PostLoadedAsync(second, url, formSecond, WorkForm("Martinair"));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var html = await refused.Content.ReadAsStringAsync();
+        WebUtility.HtmlDecode(html).Should().Contain("Werkgever (nu: Transavia)");
+        CaseFileArrange.Value(html, "Input.Employer").Should().Be("Martinair");
+        (await WorkHistoryAsync(participant.Id)).Single().Employer.Should().Be("Transavia");
+    }
+
+    [Fact]
+    public async Task Personal_data_typed_into_the_case_file_stays_out_of_the_log()
+    {
+        var client = await _arrange.MunicipalityAsync();
+        var form = CaseFileArrange.With(CaseFileArrange.RegisterForm(), "Person.Surname", "Logtestnaam");
+        (await WebFixture.PostFormAsync(client, "/deelnemers/nieuw", form)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        fixture.Factory.Logs.Lines.Should().NotContain(l => l.Contains("Logtestnaam", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task A_change_in_one_section_conflicts_with_an_edit_loaded_before_it_in_another()
     {
         var participant = await _arrange.ParticipantAsync();

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
 
 namespace RmtCases.Web.Features.Forms;
@@ -178,6 +179,12 @@ public static class Snapshot
         null => "leeg",
         string s when string.IsNullOrWhiteSpace(s) => "leeg",
         bool b => b ? "ja" : "nee",
+        EducationLevel e => e.Label(),
+        WorkStatus e => e.Label(),
+        MediationKind e => e.Label(),
+        MediationOutcome e => e.Label(),
+        ServiceType e => e.Label(),
+        InformedBy e => e.Label(),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "leeg",
     };
 }

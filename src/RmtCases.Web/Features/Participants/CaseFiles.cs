@@ -122,6 +122,10 @@ public sealed class CaseFiles(
         audit.Add(action, participantId, categories, fields);
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    /// <summary>An edit form shows stored values: that is a read, and is logged as one.</summary>
+    public Task RecordViewAsync(Guid participantId, Category category, CancellationToken cancellationToken) =>
+        audit.RecordAsync(AuditActions.ParticipantViewed, participantId, [category], cancellationToken: cancellationToken);
 }
 
 /// <summary>How long a withdrawn participant's data is kept before the retention job erases it (section "Retention").</summary>

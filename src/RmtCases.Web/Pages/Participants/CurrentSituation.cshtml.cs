@@ -112,6 +112,7 @@ public sealed class CurrentSituationModel(CaseFiles files) : PageModel
             ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
         }
 
+        await files.RecordViewAsync(id, Section, cancellationToken);
         return Page();
     }
 

@@ -46,6 +46,7 @@ public sealed class EditPersonModel(CaseFiles files) : PageModel
             ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
         }
 
+        await files.RecordViewAsync(id, Category.Person, cancellationToken);
         return Page();
     }
 

@@ -141,6 +141,7 @@ public sealed class EducationModel(CaseFiles files) : PageModel
             ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
         }
 
+        await files.RecordViewAsync(id, Section, cancellationToken);
         return Page();
     }
 

@@ -92,19 +92,20 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
             return NotFound();
         }
 
-        var query = files.Visible(actor).AsNoTracking();
-        var errors = new FormRules.Errors();
-
+        // Surname: a prefix of the stored key, made by the same database function, so "Ozturk" meets "Öztürk".
+        // starts_with, not LIKE: under row-level security only leakproof operators reach the index, and
+        // LIKE is not leakproof; starts_with is, and the planner turns it into a range on the
+        // text_pattern_ops index. The typed name is a parameter, never SQL text.
+        IQueryable<Participant> source = db.Participants;
         if (!string.IsNullOrWhiteSpace(Search.Name))
         {
-            // The key is made by the same database function as the stored column, so "Ozturk" meets "Öztürk";
-            // StartsWith becomes LIKE 'prefix%' on a parameter, which the text_pattern_ops index serves.
-            var key = await db.Database
-                .SqlQuery<string>($"SELECT lower(rmt_unaccent({Search.Name.Trim()})) AS \"Value\"")
-                .SingleAsync(cancellationToken);
-            query = query.Where(p => EF.Property<string>(p.Person, "SurnameKey").StartsWith(key));
+            source = db.Participants.FromSql(
+                $"SELECT * FROM participants WHERE starts_with(person_surname_key, lower(rmt_unaccent({Search.Name.Trim()})))");
             Filtered = true;
         }
+
+        var query = source.VisibleTo(actor, files.Policy).AsNoTracking();
+        var errors = new FormRules.Errors();
 
         if (!string.IsNullOrWhiteSpace(Search.Postcode))
         {
@@ -115,7 +116,9 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
             }
             else if (typed.Length == 4 && typed.All(char.IsAsciiDigit))
             {
-                query = query.Where(p => p.Person.Postcode.StartsWith(typed));
+                // A range, not LIKE, for the same reason as the surname: it can use the index under RLS.
+                var next = (int.Parse(typed, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                query = query.Where(p => p.Person.Postcode.CompareTo(typed) >= 0 && p.Person.Postcode.CompareTo(next) < 0);
             }
             else
             {

@@ -117,6 +117,7 @@ public sealed class MediationModel(CaseFiles files) : PageModel
             ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
         }
 
+        await files.RecordViewAsync(id, Section, cancellationToken);
         return Page();
     }
 

@@ -129,6 +129,7 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
         }
 
         await LoadProvidersAsync(actor, cancellationToken);
+        await files.RecordViewAsync(id, Section, cancellationToken);
         return Page();
     }
 

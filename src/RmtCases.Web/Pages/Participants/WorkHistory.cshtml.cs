@@ -92,7 +92,7 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, string entry, CancellationToken cancellationToken)
     {
         var actor = await files.ActorAsync(cancellationToken);
-        if (!TryEntry(entry, out var entryId))
+        if (!EntryRoute.TryParse(entry, out var entryId))
         {
             return NotFound();
         }
@@ -107,7 +107,7 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
         }
 
         EntryId = entryId;
-        Name = string.Join(' ', new[] { current.GivenNames, current.Infix, current.Surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        Name = EntryRoute.FullName(current.GivenNames, current.Infix, current.Surname);
         Input = current.Entry is null ? new WorkInput() : WorkInput.From(current.Entry);
         Version = current.Version;
         Loaded = Snapshot.Of(Input);
@@ -117,6 +117,7 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
             ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
         }
 
+        await files.RecordViewAsync(id, Section, cancellationToken);
         return Page();
     }
 
@@ -129,7 +130,7 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
     private async Task<IActionResult> SaveAsync(Guid id, string entry, bool remove, CancellationToken cancellationToken)
     {
         var actor = await files.ActorAsync(cancellationToken);
-        if (!TryEntry(entry, out var entryId) || (remove && entryId is null))
+        if (!EntryRoute.TryParse(entry, out var entryId) || (remove && entryId is null))
         {
             return NotFound();
         }
@@ -218,22 +219,5 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-    }
-
-    private static bool TryEntry(string entry, out Guid? entryId)
-    {
-        entryId = null;
-        if (entry == "nieuw")
-        {
-            return true;
-        }
-
-        if (Guid.TryParse(entry, out var parsed))
-        {
-            entryId = parsed;
-            return true;
-        }
-
-        return false;
     }
 }
