@@ -176,6 +176,26 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_removal_loaded_before_a_concurrent_change_is_refused_and_the_entry_kept()
+    {
+        var participant = await _arrange.ParticipantAsync();
+        var entryId = (await WorkHistoryAsync(participant.Id)).Single().Id;
+        var client = await _arrange.MunicipalityAsync();
+        var url = $"/deelnemers/{participant.Id}/arbeidsverleden/{entryId}";
+        var stale = await WebFixture.GetHtmlAsync(client, url);
+
+        var personUrl = $"/deelnemers/{participant.Id}/persoon";
+        var personForm = await WebFixture.GetHtmlAsync(client, personUrl);
+        (await CaseFileArrange.PostLoadedAsync(client, personUrl, personForm, CaseFileArrange.PersonForm())).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var refused = await CaseFileArrange.PostLoadedAsync(client, url + "?handler=Delete", stale, []);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        CaseFileArrange.Value(await refused.Content.ReadAsStringAsync(), "Input.Employer").Should().Be("KLM");
+        (await WorkHistoryAsync(participant.Id)).Should().ContainSingle(e => e.Id == entryId);
+    }
+
+    [Fact]
     public async Task Personal_data_typed_into_the_case_file_stays_out_of_the_log()
     {
         var client = await _arrange.MunicipalityAsync();

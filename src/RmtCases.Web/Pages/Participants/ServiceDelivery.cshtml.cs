@@ -222,6 +222,11 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
 
             var now = current.Entry is null ? (entryId is null ? new ServiceInput() : null) : ServiceInput.From(current.Entry);
             ModelState.AddModelError(string.Empty, Snapshot.ConflictMessage(Snapshot.Read<ServiceInput>(Loaded), now));
+            if (remove && now is not null)
+            {
+                // A refused removal posts no field values: show what is stored now.
+                Input = now;
+            }
             ModelState.Remove(nameof(Version));
             ModelState.Remove(nameof(Loaded));
             Version = current.Version;

@@ -211,6 +211,11 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
 
             var now = current.Entry is null ? (entryId is null ? new WorkInput() : null) : WorkInput.From(current.Entry);
             ModelState.AddModelError(string.Empty, Snapshot.ConflictMessage(Snapshot.Read<WorkInput>(Loaded), now));
+            if (remove && now is not null)
+            {
+                // A refused removal posts no field values: show what is stored now.
+                Input = now;
+            }
             ModelState.Remove(nameof(Version));
             ModelState.Remove(nameof(Loaded));
             Version = current.Version;
