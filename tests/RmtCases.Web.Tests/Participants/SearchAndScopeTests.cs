@@ -87,6 +87,21 @@ public sealed class SearchAndScopeTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Results_sort_by_name_date_of_birth_or_registration()
+    {
+        var older = await _arrange.ParticipantAsync("Zwart");
+        var younger = await _arrange.ParticipantAsync("Aalders");
+        await fixture.Database.ExecuteAsync($"UPDATE participants SET person_date_of_birth = '1960-01-01', registered_at = now() - interval '2 days' WHERE id = '{older.Id}'");
+        await fixture.Database.ExecuteAsync($"UPDATE participants SET person_date_of_birth = '1990-01-01', registered_at = now() - interval '5 days' WHERE id = '{younger.Id}'");
+        var client = await _arrange.MunicipalityAsync();
+
+        static bool ZwartFirst(string html) => html.IndexOf("Zwart", StringComparison.Ordinal) < html.IndexOf("Aalders", StringComparison.Ordinal);
+        ZwartFirst(await SearchAsync(client, new() { ["Search.Sort"] = "Name" })).Should().BeFalse();
+        ZwartFirst(await SearchAsync(client, new() { ["Search.Sort"] = "DateOfBirth" })).Should().BeTrue();
+        ZwartFirst(await SearchAsync(client, new() { ["Search.Sort"] = "Registered" })).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task The_search_terms_never_appear_in_a_url_or_the_log()
     {
         await _arrange.ParticipantAsync("Öztürk");
