@@ -3,6 +3,7 @@ using RmtCases.Web.Features.Demo;
 using RmtCases.Web.Features.Health;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Features.Participants;
 using RmtCases.Web.Features.Retention;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
@@ -10,6 +11,7 @@ builder.AddRmtLogging();
 builder.AddRmtData();
 builder.AddRmtIdentity();
 builder.AddRmtWeb();
+builder.AddRmtParticipants();
 builder.AddRmtDemo();
 builder.AddRmtRetention();
 

@@ -1,0 +1,213 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using RmtCases.Domain.Participants;
+using RmtCases.Domain.Validation;
+
+namespace RmtCases.Web.Features.Forms;
+
+/// <summary>Reads what people type into the forms, with Dutch messages; the rules themselves live in the domain.</summary>
+public static class FormRules
+{
+    public const string DateMessage = "Vul een geldige datum in, bijvoorbeeld 17-05-1980.";
+
+    private static readonly string[] _dateFormats = ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy"];
+
+    /// <summary>ISO (what a date input sends) or the Dutch day-month-year writing.</summary>
+    public static bool TryParseDate(string? input, out DateOnly date) =>
+        DateOnly.TryParseExact(input?.Trim(), _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>Hours as "32" or "32,5"; one decimal, 0 to 80.</summary>
+    public static bool TryParseHours(string? input, out decimal hours)
+    {
+        hours = 0m;
+        var text = input?.Trim().Replace(',', '.');
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out hours)
+            && hours is >= 0m and <= 80m && decimal.Round(hours, 1) == hours;
+    }
+
+    public const string HoursMessage = "Vul een aantal uren per week in tussen 0 en 80, bijvoorbeeld 32 of 32,5.";
+
+    public static string Required(string label) => $"Vul {label} in.";
+
+    /// <summary>A required text, a date and an optional date: the checks every form repeats.</summary>
+    public sealed class Errors
+    {
+        private readonly List<FieldError> _errors = [];
+
+        public IReadOnlyList<FieldError> List => _errors;
+
+        public bool Any => _errors.Count > 0;
+
+        public void Add(string field, string message) => _errors.Add(new FieldError(field, message));
+
+        public void AddRange(RmtCases.Domain.Validation.ValidationResult result) => _errors.AddRange(result.Errors);
+
+        public bool Has(string field) => _errors.Any(e => e.Field == field);
+
+        public void Require(string? value, string field, string message)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Add(field, message);
+            }
+        }
+
+        public DateOnly? Date(string? value, string field, string? requiredMessage)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (requiredMessage is not null)
+                {
+                    Add(field, requiredMessage);
+                }
+
+                return null;
+            }
+
+            if (TryParseDate(value, out var date))
+            {
+                return date;
+            }
+
+            Add(field, DateMessage);
+            return null;
+        }
+
+        /// <summary>
+        /// No text field may hold a burgerservicenummer: the data set has no BSN (AP z2021-2117), and a
+        /// free text is where one would slip in.
+        /// </summary>
+        public void NoBsn(object input)
+        {
+            foreach (var property in input.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.PropertyType == typeof(string) && property.GetCustomAttribute<NoBsnCheckAttribute>() is null
+                    && Bsn.ContainsBsn((string?)property.GetValue(input)) && !Has(property.Name))
+                {
+                    Add(property.Name, Bsn.FoundInTextMessage);
+                }
+            }
+        }
+    }
+
+    public static void AddErrors(this ModelStateDictionary modelState, string prefix, IEnumerable<FieldError> errors)
+    {
+        foreach (var error in errors)
+        {
+            modelState.AddModelError(error.Field.Length == 0 ? string.Empty : $"{prefix}.{error.Field}", error.Message);
+        }
+    }
+
+    /// <summary>Options for a select from an enum, with Dutch labels.</summary>
+    public static IReadOnlyList<SelectListItem> Options<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString())).ToList();
+}
+
+/// <summary>A string property that holds a number, not free text (an amount, hours): exempt from the BSN check.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NoBsnCheckAttribute : Attribute;
+
+/// <summary>
+/// What the user loaded, kept in a hidden field, so that after a concurrent change the page can say
+/// which fields the other person changed instead of only that something changed.
+/// </summary>
+public static class Snapshot
+{
+    public static string Of<T>(T input) => JsonSerializer.Serialize(input);
+
+    public static T? Read<T>(string? json) where T : class
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The properties whose values differ, by code name.</summary>
+    public static IReadOnlyList<PropertyInfo> Differences<T>(T before, T after) =>
+        typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.CanWrite && !Equals(Normalise(p.GetValue(before)), Normalise(p.GetValue(after))))
+            .ToList();
+
+    public static string Label(PropertyInfo property) =>
+        property.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? property.Name;
+
+    /// <summary>
+    /// Dutch message naming what the other person changed and what is stored now; null when the loaded
+    /// snapshot is missing.
+    /// </summary>
+    public static string ConflictMessage<T>(T? loaded, T? current) where T : class
+    {
+        const string Tail = " Uw wijzigingen zijn niet opgeslagen. Uw invoer staat hieronder nog; controleer die en sla opnieuw op.";
+        if (current is null)
+        {
+            return "Iemand anders heeft dit onderdeel intussen verwijderd. Uw wijzigingen zijn niet opgeslagen.";
+        }
+
+        if (loaded is null)
+        {
+            return "Iemand anders heeft dit dossier intussen gewijzigd." + Tail;
+        }
+
+        var changed = Differences(loaded, current);
+        if (changed.Count == 0)
+        {
+            return "Iemand anders heeft intussen een ander onderdeel van dit dossier gewijzigd." + Tail;
+        }
+
+        var described = changed.Select(p => $"{Label(p)} (nu: {Shown(p.GetValue(current))})");
+        return $"Iemand anders heeft dit intussen gewijzigd: {string.Join(", ", described)}." + Tail;
+    }
+
+    private static object? Normalise(object? value) => value is string s && string.IsNullOrWhiteSpace(s) ? null : value;
+
+    private static string Shown(object? value) => value switch
+    {
+        null => "leeg",
+        string s when string.IsNullOrWhiteSpace(s) => "leeg",
+        bool b => b ? "ja" : "nee",
+        EducationLevel e => e.Label(),
+        WorkStatus e => e.Label(),
+        MediationKind e => e.Label(),
+        MediationOutcome e => e.Label(),
+        ServiceType e => e.Label(),
+        InformedBy e => e.Label(),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "leeg",
+    };
+}
+
+/// <summary>Dutch display of dates and amounts without depending on ICU culture data.</summary>
+public static class Show
+{
+    private static readonly NumberFormatInfo _dutch = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+
+    public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
+
+    public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.UtcDateTime));
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Iso(DateOnly? date) => date is { } d ? Iso(d) : "";
+
+    public static string Money(decimal amount) => "€ " + amount.ToString("#,##0.00", _dutch);
+
+    /// <summary>An amount as a Dutch user types it back: "1.234,56".</summary>
+    public static string MoneyInput(decimal amount) => amount.ToString("#,##0.00", _dutch);
+
+    public static string Number(decimal? value) => value is { } v ? v.ToString("0.#", _dutch) : "";
+}

@@ -1,0 +1,168 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
+
+namespace RmtCases.Web.Features.Participants;
+
+public static class ParticipantQueries
+{
+    /// <summary>
+    /// The policy's scope as a query filter. Row-level security already limits rows to the region;
+    /// this adds the involvement rule, which the database does not know.
+    /// </summary>
+    public static IQueryable<Participant> VisibleTo(this IQueryable<Participant> participants, Actor actor, AccessPolicy policy) =>
+        policy.Scope(actor) switch
+        {
+            ParticipantScope.Region => participants.Where(p => p.RegionId == actor.RegionId),
+            ParticipantScope.Involvement => participants.Where(p => p.RegionId == actor.RegionId
+                && p.Involvements.Any(i => i.OrganisationId == actor.OrganisationId)),
+            _ => participants.Where(p => false),
+        };
+}
+
+/// <summary>
+/// What every case-file page needs: the actor, the participants in scope, a refusal that reveals nothing,
+/// and the version check that makes concurrent edits of one file conflict.
+/// </summary>
+public sealed class CaseFiles(
+    RmtDbContext db,
+    CurrentActor current,
+    AccessPolicy policy,
+    AuditLog audit,
+    TimeProvider time,
+    IOptions<WithdrawalRetentionOptions> retention)
+{
+    public const string WithdrawnMessage =
+        "De deelname is beëindigd. Het dossier kan niet meer worden gewijzigd.";
+
+    public AccessPolicy Policy => policy;
+
+    public Task<Actor> ActorAsync(CancellationToken cancellationToken) => current.RequireAsync(cancellationToken);
+
+    public IQueryable<Participant> Visible(Actor actor) => db.Participants.VisibleTo(actor, policy);
+
+    public DateOnly Today => time.TodayInNetherlands();
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public DateOnly ErasureDate(DateOnly withdrawnOn) => withdrawnOn.AddDays(retention.Value.WithdrawalGraceDays);
+
+    /// <summary>
+    /// Records a refused access when the participant exists in the user's region (row-level security
+    /// hides other regions). The caller answers 404 either way, so existence is never revealed.
+    /// </summary>
+    public async Task RefuseAsync(Guid participantId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        if (await db.Participants.AsNoTracking().AnyAsync(p => p.Id == participantId, cancellationToken))
+        {
+            await audit.RecordAsync(AuditActions.AccessRefused, participantId, outcome: AuditOutcomes.Refused, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>Whether the actor may see the category of a participant in scope; records a refusal when not.</summary>
+    public async Task<bool> IsVisibleAsync(Actor actor, Guid participantId, Category category, CancellationToken cancellationToken)
+    {
+        if (policy.CanSee(actor, category) && await Visible(actor).AnyAsync(p => p.Id == participantId, cancellationToken))
+        {
+            return true;
+        }
+
+        await RefuseAsync(participantId, cancellationToken);
+        return false;
+    }
+
+    /// <summary>Loads the participant, tracked, for a change in one category; null when out of scope.</summary>
+    public async Task<Participant?> LoadForEditAsync(
+        Actor actor,
+        Guid participantId,
+        Category category,
+        Func<IQueryable<Participant>, IQueryable<Participant>>? include,
+        CancellationToken cancellationToken)
+    {
+        if (!policy.CanEdit(actor, category))
+        {
+            await RefuseAsync(participantId, cancellationToken);
+            return null;
+        }
+
+        var query = include is null ? Visible(actor) : include(Visible(actor));
+        var participant = await query.SingleOrDefaultAsync(p => p.Id == participantId, cancellationToken);
+        if (participant is null)
+        {
+            await RefuseAsync(participantId, cancellationToken);
+        }
+
+        return participant;
+    }
+
+    /// <summary>
+    /// Saves only if nobody changed the file since the user loaded <paramref name="loadedVersion"/>.
+    /// The participant row is always updated, so a change to one section also moves xmin and a
+    /// concurrent edit in another section conflicts instead of silently passing.
+    /// </summary>
+    public void ExpectVersion(Participant participant, uint loadedVersion)
+    {
+        var entry = db.Entry(participant);
+        entry.Property(p => p.Version).OriginalValue = loadedVersion;
+        entry.Property(p => p.Status).IsModified = true;
+    }
+
+    /// <summary>The version and withdrawal state as stored now, after a conflict.</summary>
+    public Task<(uint Version, bool Withdrawn)> CurrentStateAsync(Guid participantId, CancellationToken cancellationToken) =>
+        db.Participants.AsNoTracking().Where(p => p.Id == participantId)
+            .Select(p => new ValueTuple<uint, bool>(p.Version, p.Status == ParticipantStatus.Withdrawn))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public void Audit(string action, Guid participantId, IEnumerable<Category>? categories = null, IEnumerable<string>? fields = null) =>
+        audit.Add(action, participantId, categories, fields);
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    /// <summary>An edit form shows stored values: that is a read, and is logged as one.</summary>
+    public Task RecordViewAsync(Guid participantId, Category category, CancellationToken cancellationToken) =>
+        audit.RecordAsync(AuditActions.ParticipantViewed, participantId, [category], cancellationToken: cancellationToken);
+}
+
+/// <summary>How long a withdrawn participant's data is kept before the retention job erases it (section "Retention").</summary>
+public sealed class WithdrawalRetentionOptions
+{
+    public const string Section = "Retention";
+
+    public int WithdrawalGraceDays { get; set; } = 28;
+}
+
+public static class ParticipantsRegistration
+{
+    public static WebApplicationBuilder AddRmtParticipants(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<WithdrawalRetentionOptions>(builder.Configuration.GetSection(WithdrawalRetentionOptions.Section));
+        builder.Services.AddScoped<CaseFiles>();
+        return builder;
+    }
+}
+
+public static class DutchClock
+{
+    private static readonly TimeZoneInfo _netherlands = FindNetherlands();
+
+    /// <summary>Today's date in the Netherlands: an age or a period is judged by the Dutch calendar day.</summary>
+    public static DateOnly TodayInNetherlands(this TimeProvider time) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _netherlands).DateTime);
+
+    private static TimeZoneInfo FindNetherlands()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

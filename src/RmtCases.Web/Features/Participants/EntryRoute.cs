@@ -1,0 +1,27 @@
+namespace RmtCases.Web.Features.Participants;
+
+/// <summary>The "{entry}" route segment of a list-entry page: "nieuw" for a new entry, or the entry's id.</summary>
+public static class EntryRoute
+{
+    public const string New = "nieuw";
+
+    public static bool TryParse(string? entry, out Guid? entryId)
+    {
+        entryId = null;
+        if (entry == New)
+        {
+            return true;
+        }
+
+        if (Guid.TryParse(entry, out var parsed))
+        {
+            entryId = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
+    public static string FullName(string givenNames, string? infix, string surname) =>
+        string.Join(' ', new[] { givenNames, infix, surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+}

@@ -1,0 +1,196 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Participants;
+
+namespace RmtCases.Web.Pages.Participants;
+
+public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
+{
+    public CaseFile Case { get; private set; } = null!;
+
+    public IReadOnlyList<Category> Visible { get; private set; } = [];
+
+    public bool CanManageInvolvements { get; private set; }
+
+    /// <summary>Category g; loaded only when the policy allows it, otherwise never queried.</summary>
+    public BanenafspraakView? Banenafspraak { get; private set; }
+
+    public DateOnly? ErasureDate { get; private set; }
+
+    public IReadOnlyList<SelectListItem> InvolvableOrganisations { get; private set; } = [];
+
+    [BindProperty]
+    public InvolveInput Involve { get; set; } = new();
+
+    public sealed record InvolveInput
+    {
+        [Display(Name = "Organisatie")]
+        public Guid? OrganisationId { get; set; }
+
+        public uint Version { get; set; }
+    }
+
+    public sealed record CaseFile(
+        Guid Id,
+        uint Version,
+        ParticipantStatus Status,
+        DateTimeOffset RegisteredAt,
+        PersonDetails Person,
+        DateOnly ParticipationAgreedOn,
+        InformedBy InformedBy,
+        DateOnly? WithdrawnOn,
+        WithdrawalReason? WithdrawalReason,
+        CurrentSituation? CurrentSituation,
+        IReadOnlyList<EducationEntry> Education,
+        IReadOnlyList<WorkHistoryEntry> WorkHistory,
+        IReadOnlyList<MediationActivity> Mediation,
+        IReadOnlyList<ServiceRow> ServiceDeliveries,
+        IReadOnlyList<InvolvementRow> Involvements)
+    {
+        public bool IsWithdrawn => Status == ParticipantStatus.Withdrawn;
+    }
+
+    public sealed record ServiceRow(Guid Id, ServiceType ServiceType, string Provider, DateOnly StartDate, DateOnly EndDate, decimal Cost);
+
+    public sealed record InvolvementRow(Guid OrganisationId, string Name, OrganisationType Type, DateTimeOffset Since);
+
+    public sealed record BanenafspraakView(bool InTargetGroup, DateOnly? RegisteredOn);
+
+    public bool Shows(Category category) => Visible.Contains(category);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var actor = await files.ActorAsync(cancellationToken);
+        if (!await LoadAsync(actor, id, cancellationToken))
+        {
+            await files.RefuseAsync(id, cancellationToken);
+            return NotFound();
+        }
+
+        files.Audit(AuditActions.ParticipantViewed, id, Visible);
+        await files.SaveAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostInvolveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var actor = await files.ActorAsync(cancellationToken);
+        if (!files.Policy.CanManageInvolvements(actor))
+        {
+            await files.RefuseAsync(id, cancellationToken);
+            return NotFound();
+        }
+
+        var participant = await files.LoadForEditAsync(actor, id, Category.Person, q => q.Include(p => p.Involvements), cancellationToken);
+        if (participant is null)
+        {
+            return NotFound();
+        }
+
+        var organisation = Involve.OrganisationId is { } organisationId
+            ? await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId && o.RegionId == actor.RegionId, cancellationToken)
+            : null;
+        if (participant.IsWithdrawn)
+        {
+            ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
+        }
+        else if (organisation is null || !IsJointController(organisation.Type))
+        {
+            ModelState.AddModelError($"{nameof(Involve)}.{nameof(InvolveInput.OrganisationId)}", "Kies een organisatie uit de lijst.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            files.ExpectVersion(participant, Involve.Version);
+            participant.Involve(organisation!.Id, files.Now);
+            files.Audit(AuditActions.InvolvementAdded, id, fields: ["Involvements"]);
+            try
+            {
+                await files.SaveAsync(cancellationToken);
+                return Redirect($"/deelnemers/{id}#organisaties");
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError(string.Empty, "Iemand anders heeft dit dossier intussen gewijzigd. De organisatie is niet toegevoegd; controleer het dossier en probeer het opnieuw.");
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(actor, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ModelState.Remove($"{nameof(Involve)}.{nameof(InvolveInput.Version)}");
+        Involve.Version = Case.Version;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    // Cases are shared among the RMT's joint controllers; external providers receive exports, not access.
+    private static bool IsJointController(OrganisationType type) =>
+        type is OrganisationType.Municipality or OrganisationType.Uwv or OrganisationType.Union or OrganisationType.EmployerOrganisation;
+
+    private async Task<bool> LoadAsync(Actor actor, Guid id, CancellationToken cancellationToken)
+    {
+        var file = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new CaseFile(
+                p.Id, p.Version, p.Status, p.RegisteredAt, p.Person, p.ParticipationAgreedOn, p.InformedBy,
+                p.WithdrawnOn, p.WithdrawalReason, p.CurrentSituation,
+                p.Education.OrderByDescending(e => e.EndYear).ThenBy(e => e.Programme).ToList(),
+                p.WorkHistory.OrderByDescending(e => e.StartDate).ToList(),
+                p.Mediation.OrderByDescending(e => e.Date).ToList(),
+                p.ServiceDeliveries.OrderByDescending(s => s.StartDate)
+                    .Select(s => new ServiceRow(s.Id, s.ServiceType, s.Provider!.Name, s.StartDate, s.EndDate, s.Cost)).ToList(),
+                p.Involvements.OrderBy(i => i.Since)
+                    .Select(i => new InvolvementRow(i.OrganisationId, i.Organisation!.Name, i.Organisation.Type, i.Since)).ToList()))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (file is null)
+        {
+            return false;
+        }
+
+        Case = file;
+        Visible = files.Policy.VisibleCategories(actor);
+        CanManageInvolvements = files.Policy.CanManageInvolvements(actor) && !file.IsWithdrawn;
+        ErasureDate = file.WithdrawnOn is { } withdrawnOn ? files.ErasureDate(withdrawnOn) : null;
+        if (Involve.Version == 0)
+        {
+            Involve.Version = file.Version;
+        }
+
+        // AP z2021-2117: category g only for gemeente and UWV; for anyone else it is not even read.
+        if (files.Policy.CanSee(actor, Category.Banenafspraak))
+        {
+            Banenafspraak = await BanenafspraakQuery.FindAsync(db, id, cancellationToken) is { } g
+                ? new BanenafspraakView(g.InTargetGroup, g.RegisteredOn)
+                : null;
+        }
+
+        if (CanManageInvolvements)
+        {
+            var involved = file.Involvements.Select(i => i.OrganisationId).ToList();
+            InvolvableOrganisations = (await db.Organisations.AsNoTracking()
+                    .Where(o => o.RegionId == actor.RegionId && !involved.Contains(o.Id)
+                        && (o.Type == OrganisationType.Municipality || o.Type == OrganisationType.Uwv
+                            || o.Type == OrganisationType.Union || o.Type == OrganisationType.EmployerOrganisation))
+                    .OrderBy(o => o.Name)
+                    .Select(o => new { o.Id, o.Name })
+                    .ToListAsync(cancellationToken))
+                .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
+                .ToList();
+        }
+
+        return true;
+    }
+}

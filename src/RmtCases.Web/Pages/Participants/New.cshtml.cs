@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Participants;
+using RmtCases.Web.Data;
+
+namespace RmtCases.Web.Pages.Participants;
+
+public sealed class NewModel(CaseFiles files, RmtDbContext db) : PageModel
+{
+    [BindProperty]
+    public PersonInput Person { get; set; } = new();
+
+    [BindProperty]
+    public ParticipationInput Participation { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> InformedByOptions { get; } = FormRules.Options<InformedBy>(i => i.Label());
+
+    public sealed record ParticipationInput
+    {
+        [Display(Name = "Datum van instemming")]
+        public string? AgreedOn { get; set; }
+
+        [Display(Name = "Hoe is de deelnemer geïnformeerd?")]
+        public InformedBy? InformedBy { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var actor = await files.ActorAsync(cancellationToken);
+        return files.Policy.CanRegisterParticipants(actor) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var actor = await files.ActorAsync(cancellationToken);
+        if (!files.Policy.CanRegisterParticipants(actor))
+        {
+            return NotFound();
+        }
+
+        var today = files.Today;
+        var personErrors = new FormRules.Errors();
+        Person.Validate(personErrors, today);
+        var participationErrors = new FormRules.Errors();
+        if (participationErrors.Date(Participation.AgreedOn, nameof(ParticipationInput.AgreedOn), "Vul de datum in waarop de deelnemer heeft ingestemd.") is { } agreed
+            && agreed > today)
+        {
+            participationErrors.Add(nameof(ParticipationInput.AgreedOn), "De datum van instemming kan niet in de toekomst liggen.");
+        }
+
+        if (Participation.InformedBy is null || !Enum.IsDefined(Participation.InformedBy.Value))
+        {
+            participationErrors.Add(nameof(ParticipationInput.InformedBy), "Kies hoe de deelnemer over de deelname is geïnformeerd.");
+        }
+
+        ModelState.AddErrors(nameof(Person), personErrors.List);
+        ModelState.AddErrors(nameof(Participation), participationErrors.List);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        _ = FormRules.TryParseDate(Participation.AgreedOn, out var agreedOn);
+        var participant = new Participant
+        {
+            RegionId = actor.RegionId,
+            RegisteredAt = files.Now,
+            RegisteredByOrganisationId = actor.OrganisationId,
+            Person = Person.ToDetails(),
+            ParticipationAgreedOn = agreedOn,
+            InformedBy = Participation.InformedBy!.Value,
+            ParticipationRecordedByUserId = actor.UserId,
+        };
+        // Involvement is what lets a union or employer-organisation user see the case they registered.
+        participant.Involve(actor.OrganisationId, files.Now);
+        db.Participants.Add(participant);
+        files.Audit(AuditActions.ParticipantCreated, participant.Id, [Category.Person]);
+        await files.SaveAsync(cancellationToken);
+        return Redirect($"/deelnemers/{participant.Id}");
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Participants;
+using RmtCases.Web.Tests.Infrastructure;
+
+namespace RmtCases.Web.Tests.Participants;
+
+/// <summary>One region's team (gemeente, union, provider) with signed-in clients, for the case-file tests.</summary>
+public sealed partial class CaseFileArrange(WebFixture fixture)
+{
+    public const int Region = 11;
+    public const int OtherRegion = 21;
+
+    public Organisation Municipality { get; private set; } = null!;
+    public Organisation Union { get; private set; } = null!;
+    public Organisation Provider { get; private set; } = null!;
+    public TestUser MunicipalityUser { get; private set; } = null!;
+    public TestUser UnionUser { get; private set; } = null!;
+
+    public DateOnly Today => fixture.Clock.TodayInNetherlands();
+
+    public static async Task<CaseFileArrange> CreateAsync(WebFixture fixture)
+    {
+        var arrange = new CaseFileArrange(fixture);
+        arrange.Municipality = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, Region);
+        arrange.Union = await fixture.CreateOrganisationAsync(OrganisationType.Union, Region);
+        arrange.Provider = await fixture.CreateOrganisationAsync(OrganisationType.ExternalProvider, Region, "Re-integratiebureau Voorbeeld");
+        arrange.MunicipalityUser = await fixture.CreateUserAsync(arrange.Municipality);
+        arrange.UnionUser = await fixture.CreateUserAsync(arrange.Union, Role.Caseworker);
+        return arrange;
+    }
+
+    private static int _clients;
+
+    public Task<HttpClient> MunicipalityAsync() => SignInAsAsync(MunicipalityUser);
+
+    public Task<HttpClient> UnionAsync() => SignInAsAsync(UnionUser);
+
+    /// <summary>
+    /// Signs in like <see cref="WebFixture.SignInAsAsync"/>, from an address of its own: these tests sign in
+    /// more often than the per-address rate limit allows in a minute.
+    /// </summary>
+    public async Task<HttpClient> SignInAsAsync(TestUser user)
+    {
+        var client = fixture.CreateClient();
+        var n = Interlocked.Increment(ref _clients);
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, $"10.11.{n / 250 % 250}.{n % 250 + 1}");
+        var response = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = WebFixture.Password });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step should pass");
+        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        response = await WebFixture.PostFormAsync(client, "/account/tweede-stap", new() { ["Code"] = fixture.CurrentCode(user) });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the authenticator code should be accepted");
+        return client;
+    }
+
+    /// <summary>A participant with every category, registered by the municipality, with the g indication set.</summary>
+    public async Task<Participant> ParticipantAsync(string surname = "Öztürk", int? region = null, Guid? involve = null)
+    {
+        var regionId = region ?? Region;
+        var owner = regionId == Region ? Municipality : await fixture.CreateOrganisationAsync(OrganisationType.Municipality, regionId);
+        var provider = regionId == Region ? Provider : await fixture.CreateOrganisationAsync(OrganisationType.ExternalProvider, regionId);
+        var participant = Sample.Full(regionId, owner.Id, provider.Id, surname);
+        if (involve is { } organisationId)
+        {
+            participant.Involve(organisationId, DateTimeOffset.UtcNow);
+        }
+
+        await fixture.InsertAsync(participant);
+        await fixture.InsertAsync(new BanenafspraakIndication
+        {
+            ParticipantId = participant.Id, RegionId = regionId, InTargetGroup = true, RegisteredOn = new DateOnly(2021, 9, 1), RecordedByOrganisationId = owner.Id,
+        });
+        return participant;
+    }
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The value of a form control in the HTML, decoded.</summary>
+    public static string? Value(string html, string name)
+    {
+        var match = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+    }
+
+    public static Dictionary<string, string> PersonForm(string dateOfBirth = "1980-05-17") => new()
+    {
+        ["Person.GivenNames"] = "Jan",
+        ["Person.Infix"] = "de",
+        ["Person.Surname"] = "Vries",
+        ["Person.DateOfBirth"] = dateOfBirth,
+        ["Person.Street"] = "Kinkerstraat",
+        ["Person.HouseNumber"] = "12-2",
+        ["Person.Postcode"] = "1053dx",
+        ["Person.City"] = "Amsterdam",
+        ["Person.Phone"] = "06-12345678",
+        ["Person.Email"] = "jan@example.nl",
+    };
+
+    public static Dictionary<string, string> RegisterForm(string dateOfBirth = "1980-05-17")
+    {
+        var form = PersonForm(dateOfBirth);
+        form["Participation.AgreedOn"] = "2021-09-01";
+        form["Participation.InformedBy"] = nameof(InformedBy.InPerson);
+        return form;
+    }
+
+    public static Dictionary<string, string> With(Dictionary<string, string> form, string key, string value) =>
+        new(form) { [key] = value };
+
+    /// <summary>Posts an edit form as loaded from <paramref name="formPage"/>, with its version and snapshot.</summary>
+    public static async Task<HttpResponseMessage> PostLoadedAsync(HttpClient client, string url, string loadedHtml, Dictionary<string, string> fields)
+    {
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["Version"] = Value(loadedHtml, "Version")!,
+            ["Loaded"] = Value(loadedHtml, "Loaded") ?? "",
+            ["__RequestVerificationToken"] = Value(loadedHtml, "__RequestVerificationToken")!,
+        };
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+}

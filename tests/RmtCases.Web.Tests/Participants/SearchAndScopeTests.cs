@@ -1,0 +1,202 @@
+using System.Net;
+using RmtCases.Web.Tests.Infrastructure;
+
+namespace RmtCases.Web.Tests.Participants;
+
+[Collection(WebCollection.Name)]
+public sealed class SearchAndScopeTests(WebFixture fixture) : IAsyncLifetime
+{
+    private CaseFileArrange _arrange = null!;
+
+    public async Task InitializeAsync()
+    {
+        await fixture.ResetAsync();
+        _arrange = await CaseFileArrange.CreateAsync(fixture);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<string> SearchAsync(HttpClient client, Dictionary<string, string> fields)
+    {
+        var response = await WebFixture.PostFormAsync(client, "/deelnemers", fields);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Searching_Ozturk_finds_Öztürk_case_and_accent_insensitively()
+    {
+        await _arrange.ParticipantAsync("Öztürk");
+        await _arrange.ParticipantAsync("Jansen");
+        var client = await _arrange.MunicipalityAsync();
+
+        var html = await SearchAsync(client, new() { ["Search.Name"] = "Ozturk" });
+
+        html.Should().Contain("Öztürk").And.NotContain("Jansen").And.Contain("1 deelnemer gevonden");
+    }
+
+    [Fact]
+    public async Task Searching_by_a_surname_prefix_finds_only_the_matching_participants()
+    {
+        await _arrange.ParticipantAsync("Jansen");
+        await _arrange.ParticipantAsync("Janssen");
+        await _arrange.ParticipantAsync("Bakker");
+        var client = await _arrange.MunicipalityAsync();
+
+        var html = await SearchAsync(client, new() { ["Search.Name"] = "JAN" });
+
+        html.Should().Contain("Jansen").And.Contain("Janssen").And.NotContain("Bakker").And.Contain("2 deelnemers gevonden");
+        (await SearchAsync(client, new() { ["Search.Name"] = "xyz" })).Should().Contain("Geen deelnemers gevonden");
+    }
+
+    [Fact]
+    public async Task Searching_by_postcode_date_of_birth_status_and_service_type_narrows_the_list()
+    {
+        var bakker = await _arrange.ParticipantAsync("Bakker");
+        var mulder = await _arrange.ParticipantAsync("Mulder");
+        await fixture.Database.ExecuteAsync($"UPDATE participants SET person_postcode = '6221 AB', person_date_of_birth = '1970-01-02', status = 2 WHERE id = '{mulder.Id}'");
+        await fixture.Database.ExecuteAsync($"UPDATE service_deliveries SET service_type = 3 WHERE participant_id = '{mulder.Id}'");
+        var client = await _arrange.MunicipalityAsync();
+
+        (await SearchAsync(client, new() { ["Search.Postcode"] = "6221ab" })).Should().Contain("Mulder").And.NotContain("Bakker");
+        (await SearchAsync(client, new() { ["Search.Postcode"] = "1053" })).Should().Contain("Bakker").And.NotContain("Mulder");
+        (await SearchAsync(client, new() { ["Search.DateOfBirth"] = "02-01-1970" })).Should().Contain("Mulder").And.NotContain("Bakker");
+        (await SearchAsync(client, new() { ["Search.Status"] = "Withdrawn" })).Should().Contain("Mulder").And.NotContain("Bakker");
+        (await SearchAsync(client, new() { ["Search.ServiceType"] = "Werkfitbehoud" })).Should().Contain("Bakker").And.NotContain("Mulder");
+        (await SearchAsync(client, new() { ["Search.Name"] = "%" })).Should().Contain("Geen deelnemers gevonden");
+        _ = bakker;
+    }
+
+    [Fact]
+    public async Task The_surname_search_can_use_the_prefix_index_under_row_level_security()
+    {
+        // LIKE is not leakproof, so row-level security keeps it away from the index; the page's starts_with is.
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.Database.OwnerConnectionString + ";Options=-c rmt.region_id=11 -c enable_seqscan=off");
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "EXPLAIN SELECT id FROM participants WHERE starts_with(person_surname_key, lower(rmt_unaccent(@name)))", connection);
+        command.Parameters.AddWithValue("name", "Ozturk");
+        await using var reader = await command.ExecuteReaderAsync();
+        var plan = "";
+        while (await reader.ReadAsync())
+        {
+            plan += reader.GetString(0) + "\n";
+        }
+
+        plan.Should().Contain("ix_participants_person_surname_key");
+    }
+
+    [Fact]
+    public async Task Results_sort_by_name_date_of_birth_or_registration()
+    {
+        var older = await _arrange.ParticipantAsync("Zwart");
+        var younger = await _arrange.ParticipantAsync("Aalders");
+        await fixture.Database.ExecuteAsync($"UPDATE participants SET person_date_of_birth = '1960-01-01', registered_at = now() - interval '2 days' WHERE id = '{older.Id}'");
+        await fixture.Database.ExecuteAsync($"UPDATE participants SET person_date_of_birth = '1990-01-01', registered_at = now() - interval '5 days' WHERE id = '{younger.Id}'");
+        var client = await _arrange.MunicipalityAsync();
+
+        static bool ZwartFirst(string html) => html.IndexOf("Zwart", StringComparison.Ordinal) < html.IndexOf("Aalders", StringComparison.Ordinal);
+        ZwartFirst(await SearchAsync(client, new() { ["Search.Sort"] = "Name" })).Should().BeFalse();
+        ZwartFirst(await SearchAsync(client, new() { ["Search.Sort"] = "DateOfBirth" })).Should().BeTrue();
+        ZwartFirst(await SearchAsync(client, new() { ["Search.Sort"] = "Registered" })).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task The_search_terms_never_appear_in_a_url_or_the_log()
+    {
+        await _arrange.ParticipantAsync("Öztürk");
+        var client = await _arrange.MunicipalityAsync();
+        var html = await WebFixture.GetHtmlAsync(client, "/deelnemers");
+
+        html.Should().MatchRegex("<form method=\"post\"");
+        await SearchAsync(client, new() { ["Search.Name"] = "Zoekterm-Uniek" });
+        fixture.Factory.Logs.Lines.Should().NotContain(l => l.Contains("Zoekterm-Uniek", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Results_are_paged_by_25_with_post_buttons()
+    {
+        for (var i = 0; i < 27; i++)
+        {
+            await _arrange.ParticipantAsync($"Visser{i:00}");
+        }
+
+        var client = await _arrange.MunicipalityAsync();
+        var first = await SearchAsync(client, new() { ["Search.Name"] = "visser", ["Search.Sort"] = "Name" });
+        first.Should().Contain("27 deelnemers gevonden. U ziet 1 tot en met 25.").And.Contain("Visser00").And.NotContain("Visser26");
+        first.Should().Contain("name=\"Search.Page\" value=\"2\"");
+
+        var second = await SearchAsync(client, new() { ["Search.Name"] = "visser", ["Search.Sort"] = "Name", ["Search.Page"] = "2" });
+        second.Should().Contain("U ziet 26 tot en met 27.").And.Contain("Visser26").And.NotContain("Visser00");
+    }
+
+    [Fact]
+    public async Task A_union_caseworker_sees_only_participants_their_organisation_is_involved_in()
+    {
+        var involved = await _arrange.ParticipantAsync("Bakker", involve: _arrange.Union.Id);
+        var other = await _arrange.ParticipantAsync("Mulder");
+        var client = await _arrange.UnionAsync();
+
+        var list = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/deelnemers"));
+        list.Should().Contain("Bakker").And.NotContain("Mulder");
+
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{involved.Id}");
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{other.Id}", HttpStatusCode.NotFound);
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{other.Id}/persoon", HttpStatusCode.NotFound);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND participant_id = '{other.Id}'"))
+            .Should().BeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public async Task Union_caseworker_never_sees_the_word_banenafspraak()
+    {
+        var involved = await _arrange.ParticipantAsync("Bakker", involve: _arrange.Union.Id);
+        var client = await _arrange.UnionAsync();
+        var pages = new[]
+        {
+            "/", "/deelnemers", "/deelnemers/nieuw", $"/deelnemers/{involved.Id}", $"/deelnemers/{involved.Id}/persoon",
+            $"/deelnemers/{involved.Id}/arbeidsverleden/nieuw", $"/deelnemers/{involved.Id}/beeindigen",
+            $"/deelnemers/{involved.Id}/opleiding/nieuw", $"/deelnemers/{involved.Id}/bemiddeling/nieuw",
+            $"/deelnemers/{involved.Id}/dienstverlening/nieuw", $"/deelnemers/{involved.Id}/situatie",
+        };
+
+        foreach (var page in pages)
+        {
+            var response = await client.GetAsync(page);
+            var html = await response.Content.ReadAsStringAsync();
+            html.Should().NotContainEquivalentOf("banenafspraak", page);
+            WebUtility.HtmlDecode(html).Should().NotContainEquivalentOf("banenafspraak", page);
+        }
+
+        (await client.GetAsync($"/deelnemers/{involved.Id}/doelgroep")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var searched = await SearchAsync(client, new() { ["Search.Name"] = "bak" });
+        searched.Should().NotContainEquivalentOf("banenafspraak");
+    }
+
+    [Fact]
+    public async Task A_municipality_caseworker_sees_every_category_including_g()
+    {
+        var participant = await _arrange.ParticipantAsync("Bakker");
+        var client = await _arrange.MunicipalityAsync();
+
+        var html = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participant.Id}"));
+
+        html.Should().Contain("Persoonsgegevens").And.Contain("Opleidingsgegevens").And.Contain("Arbeidsverleden")
+            .And.Contain("Huidige arbeidssituatie").And.Contain("Arbeidsmarktbemiddeling").And.Contain("Inzet aanvullende crisisdienstverlening")
+            .And.Contain("Banenafspraak-indicatie").And.Contain("Re-integratiebureau Voorbeeld").And.Contain("€ 1.234,56");
+        (await fixture.Database.ScalarAsync<string>($"SELECT categories FROM audit_events WHERE action = 'participant.viewed' AND participant_id = '{participant.Id}'"))
+            .Should().Be("abcdefg");
+    }
+
+    [Fact]
+    public async Task A_participant_of_another_region_is_not_found()
+    {
+        var elsewhere = await _arrange.ParticipantAsync("Lemmens", region: CaseFileArrange.OtherRegion);
+        var client = await _arrange.MunicipalityAsync();
+
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{elsewhere.Id}", HttpStatusCode.NotFound);
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{elsewhere.Id}/arbeidsverleden/nieuw", HttpStatusCode.NotFound);
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{Guid.NewGuid()}", HttpStatusCode.NotFound);
+        WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/deelnemers")).Should().NotContain("Lemmens");
+    }
+}
