@@ -1,5 +1,6 @@
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Demo;
+using RmtCases.Web.Features.Exchange;
 using RmtCases.Web.Features.Health;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
@@ -10,6 +11,7 @@ builder.AddRmtData();
 builder.AddRmtIdentity();
 builder.AddRmtWeb();
 builder.AddRmtDemo();
+builder.AddRmtExchange();
 
 var app = builder.Build();
 
@@ -20,6 +22,7 @@ if (await CommandLine.TryRunAsync(app, args))
 
 app.UseRmtPipeline();
 app.MapRmtHealth();
+app.MapRmtDownloads();
 app.MapRazorPages();
 await app.RunAsync();
 
