@@ -18,11 +18,11 @@ internal static partial class ShareFlow
     /// Signs in as <see cref="WebFixture.SignInAsAsync"/> does, from a client address of its own: these tests sign
     /// in more often than the per-address limit of the sign-in rate limiter allows one address per minute.
     /// </summary>
-    public static async Task<HttpClient> SignInAsync(WebFixture fixture, TestUser user)
+    public static async Task<HttpClient> SignInAsync(WebFixture fixture, TestUser user, RmtAppFactory? factory = null)
     {
         var n = Interlocked.Increment(ref _lastAddress);
         var address = new IPAddress([10, 77, (byte)(n >> 8), (byte)n]);
-        var handler = new CookieContainerHandler { InnerHandler = fixture.Factory.Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) };
+        var handler = new CookieContainerHandler { InnerHandler = (factory ?? fixture.Factory).Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) };
         var client = new HttpClient(handler) { BaseAddress = new Uri("https://localhost") };
         var response = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = WebFixture.Password });
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step should pass");
@@ -38,9 +38,10 @@ internal static partial class ShareFlow
         WebFixture.GetHtmlAsync(client, $"{PathFor(participantId)}?ontvanger={recipientId}");
 
     /// <summary>Posts step 2 as the browser would, with any category letters, offered or not.</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, Guid participantId, Guid recipientId, string letters, string purpose = Purpose)
+    public static async Task<HttpResponseMessage> PostAsync(
+        HttpClient client, Guid participantId, Guid recipientId, string letters, string purpose = Purpose, string? formPage = null)
     {
-        var page = await client.GetAsync($"{PathFor(participantId)}?ontvanger={recipientId}");
+        var page = await client.GetAsync(formPage ?? $"{PathFor(participantId)}?ontvanger={recipientId}");
         var html = await page.Content.ReadAsStringAsync();
         var token = Token().Match(html);
         token.Success.Should().BeTrue($"the share page should carry an antiforgery token (status {(int)page.StatusCode})");

@@ -182,6 +182,26 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_cap_is_the_setting_Exchange_MaxExportsPerHour()
+    {
+        await using var strict = new RmtAppFactory(fixture.Database, fixture.Clock, new Dictionary<string, string?>
+        {
+            ["Exchange:MaxExportsPerHour"] = "2",
+        });
+        var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Uwv);
+        var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 11, "Gemeente Amsterdam");
+        var client = await ShareFlow.SignInAsync(fixture, sender, strict);
+
+        await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
+        await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "b");
+        var third = WebUtility.HtmlDecode(await (await ShareFlow.PostAsync(client, participant.Id, recipient.Id, "c")).Content.ReadAsStringAsync());
+
+        third.Should().Contain("U hebt het afgelopen uur al 2 keer gegevens gedeeld.").And.NotContain("export-password");
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(2);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND fields = 'exports_per_hour'")).Should().Be(1);
+    }
+
+    [Fact]
     public async Task Exports_older_than_an_hour_do_not_count_toward_the_limit()
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
@@ -316,6 +336,23 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         (await fixture.Database.ScalarAsync<long>(
                 $"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND participant_id IN ('{notInvolved.Id}', '{elsewhere.Id}')"))
             .Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData(Role.Administrator, OrganisationType.Municipality)]
+    [InlineData(Role.WageValueAssessor, OrganisationType.Municipality)]
+    public async Task Users_who_do_not_share_get_not_found(Role role, OrganisationType type)
+    {
+        var organisation = await fixture.CreateOrganisationAsync(type, 11, "Eigen organisatie");
+        var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
+        var participant = await fixture.InsertAsync(Sample.Full(11, organisation.Id, organisation.Id));
+        var client = await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(organisation, role));
+
+        await WebFixture.GetHtmlAsync(client, ShareFlow.PathFor(participant.Id), HttpStatusCode.NotFound);
+        var post = await ShareFlow.PostAsync(client, participant.Id, recipient.Id, "a", formPage: "/");
+
+        post.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(0);
     }
 
     [Fact]
