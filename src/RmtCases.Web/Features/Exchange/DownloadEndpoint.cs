@@ -15,6 +15,13 @@ public static class DownloadEndpoint
 
     public static string PathFor(Guid pendingDownloadId) => $"/downloads/{pendingDownloadId}";
 
+    /// <summary>
+    /// Deletes files whose five minutes have passed. Called on every download and every new export rather
+    /// than by a background job: the files are short-lived and any instance may do it.
+    /// </summary>
+    public static Task<int> DeleteExpiredAsync(RmtDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.PendingDownloads.Where(d => d.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+
     public static void MapRmtDownloads(this WebApplication app) =>
         app.MapGet("/downloads/{id:guid}", ServeAsync).RequireAuthorization();
 
@@ -30,8 +37,7 @@ public static class DownloadEndpoint
         var actor = await current.RequireAsync(cancellationToken);
         var now = time.GetUtcNow();
 
-        // Expired files go with the next request rather than a background job: they live five minutes.
-        await db.PendingDownloads.Where(d => d.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        await DeleteExpiredAsync(db, now, cancellationToken);
 
         var download = await db.PendingDownloads.AsNoTracking()
             .Where(d => d.Id == id && d.UserId == actor.UserId && d.ExpiresAt > now)

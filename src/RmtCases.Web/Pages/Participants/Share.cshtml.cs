@@ -207,6 +207,7 @@ public sealed class ShareModel(
                 Content = encrypted,
                 ExpiresAt = now + DownloadEndpoint.Lifetime,
             };
+            await DownloadEndpoint.DeleteExpiredAsync(db, now, cancellationToken);
             db.ExportRecords.Add(record);
             db.PendingDownloads.Add(download);
             audit.Add(AuditActions.ExportCreated, participant.Id, chosen, purpose: cover.Purpose, subjectId: record.Id);
