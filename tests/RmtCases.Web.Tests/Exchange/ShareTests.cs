@@ -182,6 +182,23 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_exports_at_once_at_the_limit_do_not_both_pass()
+    {
+        var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
+        var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
+        var client = await ShareFlow.SignInAsync(fixture, sender);
+        await InsertExportsAsync(sender, recipient, participant, count: 19, age: TimeSpan.FromMinutes(5));
+
+        var responses = await Task.WhenAll(
+            ShareFlow.PostAsync(client, participant.Id, recipient.Id, "a"),
+            ShareFlow.PostAsync(client, participant.Id, recipient.Id, "b"));
+
+        responses.Should().AllSatisfy(r => r.StatusCode.Should().Be(HttpStatusCode.OK));
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(20);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND fields = 'exports_per_hour'")).Should().Be(1);
+    }
+
+    [Fact]
     public async Task The_cap_is_the_setting_Exchange_MaxExportsPerHour()
     {
         await using var strict = new RmtAppFactory(fixture.Database, fixture.Clock, new Dictionary<string, string?>
