@@ -1,5 +1,6 @@
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Demo;
+using RmtCases.Web.Features.Exchange;
 using RmtCases.Web.Features.Health;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
@@ -13,6 +14,7 @@ builder.AddRmtIdentity();
 builder.AddRmtWeb();
 builder.AddRmtParticipants();
 builder.AddRmtDemo();
+builder.AddRmtExchange();
 builder.AddRmtRetention();
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ if (await CommandLine.TryRunAsync(app, args))
 
 app.UseRmtPipeline();
 app.MapRmtHealth();
+app.MapRmtDownloads();
 app.MapRazorPages();
 await app.RunAsync();
 

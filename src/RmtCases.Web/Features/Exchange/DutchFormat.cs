@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace RmtCases.Web.Features.Exchange;
+
+/// <summary>
+/// Dutch dates and amounts for exports, written out here rather than taken from ICU culture data, so a
+/// server built with invariant globalization prints the same file.
+/// </summary>
+public static class DutchFormat
+{
+    private static readonly string[] _months =
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+    private static readonly NumberFormatInfo _numbers = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = ".",
+        NegativeSign = "-",
+    };
+
+    private static readonly TimeZoneInfo _amsterdam =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc;
+
+    public static DateTimeOffset InAmsterdam(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _amsterdam);
+
+    /// <summary>"23 november 2026, 10:15", in Dutch local time.</summary>
+    public static string DateTime(DateTimeOffset moment)
+    {
+        var local = InAmsterdam(moment);
+        return $"{local.Day} {_months[local.Month - 1]} {local.Year}, {local:HH:mm}";
+    }
+
+    /// <summary>"17-05-1980".</summary>
+    public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    /// <summary>"€ 1.234,56".</summary>
+    public static string Money(decimal amount) => "€ " + amount.ToString("#,##0.00", _numbers);
+
+    /// <summary>"32" or "24,5".</summary>
+    public static string Number(decimal? value) => value is { } v ? v.ToString("0.##", _numbers) : "";
+
+    public static string YesNo(bool value) => value ? "ja" : "nee";
+}

@@ -1,0 +1,21 @@
+namespace RmtCases.Web.Features.Exchange;
+
+public sealed class ExchangeOptions
+{
+    /// <summary>Exports one user may make in any hour; more is unusual, so it is refused and recorded.</summary>
+    public int MaxExportsPerHour { get; set; } = 20;
+}
+
+public static class ExchangeRegistration
+{
+    public static WebApplicationBuilder AddRmtExchange(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ExchangeOptions>()
+            .Bind(builder.Configuration.GetSection("Exchange"))
+            .Validate(o => o.MaxExportsPerHour > 0, "Exchange:MaxExportsPerHour must be at least 1.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<ExportCap>();
+        builder.Services.AddScoped<ExportHistory>();
+        return builder;
+    }
+}

@@ -1,0 +1,163 @@
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Pdf;
+
+namespace RmtCases.Web.Features.Exchange;
+
+/// <summary>The first page of an exchange: who sends what to whom, why, and what the recipient must do.</summary>
+public sealed record ExchangeCover(
+    string Reference,
+    string SenderOrganisation,
+    string SenderUser,
+    string RecipientOrganisation,
+    string Purpose,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<Category> Included,
+    IReadOnlyList<Category> LeftOut);
+
+public sealed record MediationRow(MediationActivity Activity, string? OrganisationName);
+
+public sealed record ServiceDeliveryRow(ServiceType ServiceType, string ProviderName, DateOnly StartDate, DateOnly EndDate, decimal Cost);
+
+public sealed record BanenafspraakRow(bool InTargetGroup, DateOnly? RegisteredOn);
+
+/// <summary>
+/// A participant's data for one export. A section is null when its category is not in the export, so it
+/// was never read from the database either.
+/// </summary>
+public sealed record ExchangeContent(
+    PersonDetails? Person = null,
+    IReadOnlyList<EducationEntry>? Education = null,
+    IReadOnlyList<WorkHistoryEntry>? WorkHistory = null,
+    CurrentSituation? CurrentSituation = null,
+    bool CurrentSituationIncluded = false,
+    IReadOnlyList<MediationRow>? Mediation = null,
+    IReadOnlyList<ServiceDeliveryRow>? ServiceDeliveries = null,
+    BanenafspraakRow? Banenafspraak = null,
+    bool BanenafspraakIncluded = false);
+
+/// <summary>Lays out an exchange export for <see cref="PdfRenderer"/>: A4, Dutch, the reference in every footer.</summary>
+public static class ExchangeReport
+{
+    public static PdfReport Build(ExchangeCover cover, ExchangeContent content)
+    {
+        var blocks = new List<PdfBlock>
+        {
+            new PdfTitle("Vertrouwelijk"),
+            new PdfParagraph("Persoonsgegevens van één deelnemer aan een regionaal mobiliteitsteam (RMT)."),
+            new PdfKeyValues(
+            [
+                new("Afzender", cover.SenderOrganisation),
+                new("Verstuurd door", cover.SenderUser),
+                new("Ontvanger", cover.RecipientOrganisation),
+                new("Doel", cover.Purpose),
+                new("Datum", DutchFormat.DateTime(cover.CreatedAt)),
+                new("Exportkenmerk", cover.Reference),
+                new("Opgenomen gegevens", Names(cover.Included)),
+                new("Niet opgenomen", cover.LeftOut.Count == 0 ? "–" : Names(cover.LeftOut)),
+            ]),
+            new PdfHeading("Geheimhouding"),
+            new PdfParagraph(
+                "U ontvangt deze gegevens alleen voor het doel hierboven. U bent verplicht tot geheimhouding: "
+                + "gebruik de gegevens niet voor iets anders en geef ze niet door aan anderen."),
+            new PdfParagraph(
+                "Verwijder dit bestand zodra u het niet meer nodig hebt voor dit doel. Vermeld het exportkenmerk "
+                + "als u contact opneemt met de afzender over dit bestand."),
+        };
+
+        if (content.Person is { } person)
+        {
+            blocks.Add(new PdfHeading(Category.Person.DutchName()));
+            blocks.Add(new PdfKeyValues(
+            [
+                new("Naam", person.FullName),
+                new("Geboortedatum", DutchFormat.Date(person.DateOfBirth)),
+                new("Adres", $"{person.Street} {person.HouseNumber}"),
+                new("Postcode en woonplaats", $"{person.Postcode} {person.City}"),
+                new("Telefoon", person.Phone ?? "–"),
+                new("E-mailadres", person.Email ?? "–"),
+            ]));
+        }
+
+        if (content.Education is { } education)
+        {
+            blocks.Add(new PdfHeading(Category.Education.DutchName()));
+            blocks.Add(Table(
+                education,
+                [new("Niveau", 1.2f), new("Opleiding", 2), new("Instelling", 2), new("Periode", 1.2f), new("Diploma", 0.8f)],
+                e => [e.Level.Label(), e.Programme, e.Institution ?? "", Years(e.StartYear, e.EndYear), DutchFormat.YesNo(e.DiplomaObtained)]));
+        }
+
+        if (content.WorkHistory is { } workHistory)
+        {
+            blocks.Add(new PdfHeading(Category.WorkHistory.DutchName()));
+            blocks.Add(Table(
+                workHistory,
+                [new("Werkgever", 2), new("Functie", 2), new("Van", 1), new("Tot", 1), new("Uren per week", 1)],
+                w => [w.Employer, w.JobTitle, DutchFormat.Date(w.StartDate), DutchFormat.Date(w.EndDate), DutchFormat.Number(w.HoursPerWeek)]));
+        }
+
+        if (content.CurrentSituationIncluded)
+        {
+            blocks.Add(new PdfHeading(Category.CurrentSituation.DutchName()));
+            blocks.Add(content.CurrentSituation is { } situation
+                ? new PdfKeyValues(
+                [
+                    new("Situatie", situation.Status.Label()),
+                    new("Werkgever", situation.Employer ?? "–"),
+                    new("Functie", situation.JobTitle ?? "–"),
+                    new("Uren per week", situation.HoursPerWeek is null ? "–" : DutchFormat.Number(situation.HoursPerWeek)),
+                    new("Verwacht einde dienstverband", situation.ExpectedEndOfEmployment is { } end ? DutchFormat.Date(end) : "–"),
+                ])
+                : new PdfParagraph("Niet vastgelegd."));
+        }
+
+        if (content.Mediation is { } mediation)
+        {
+            blocks.Add(new PdfHeading(Category.Mediation.DutchName()));
+            blocks.Add(Table(
+                mediation,
+                [new("Datum", 1), new("Activiteit", 1.5f), new("Vacature", 2), new("Organisatie", 2), new("Resultaat", 1)],
+                m => [DutchFormat.Date(m.Activity.Date), m.Activity.Kind.Label(), m.Activity.Vacancy ?? "", m.OrganisationName ?? "", m.Activity.Outcome.Label()]));
+        }
+
+        if (content.ServiceDeliveries is { } deliveries)
+        {
+            blocks.Add(new PdfHeading(Category.ServiceDelivery.DutchName()));
+            blocks.Add(Table(
+                deliveries,
+                [new("Dienst", 2), new("Aanbieder", 2), new("Periode", 1.6f), new("Kosten", 1)],
+                s => [s.ServiceType.Label(), s.ProviderName, $"{DutchFormat.Date(s.StartDate)} t/m {DutchFormat.Date(s.EndDate)}", DutchFormat.Money(s.Cost)]));
+        }
+
+        if (content.BanenafspraakIncluded)
+        {
+            blocks.Add(new PdfHeading(Category.Banenafspraak.DutchName()));
+            var inTargetGroup = content.Banenafspraak?.InTargetGroup ?? false;
+            var text = $"Behoort tot de doelgroep banenafspraak: {DutchFormat.YesNo(inTargetGroup)}";
+            if (inTargetGroup && content.Banenafspraak?.RegisteredOn is { } registeredOn)
+            {
+                text += $" (geregistreerd op {DutchFormat.Date(registeredOn)})";
+            }
+
+            blocks.Add(new PdfParagraph(text));
+        }
+
+        return new PdfReport($"Exportkenmerk {cover.Reference}", blocks);
+    }
+
+    private static string Names(IEnumerable<Category> categories) =>
+        string.Join(", ", categories.Order().Select(c => c.DutchName()));
+
+    private static string Years(int? start, int? end) => (start, end) switch
+    {
+        (null, null) => "",
+        ({ } s, null) => $"vanaf {s}",
+        (null, { } e) => $"tot {e}",
+        ({ } s, { } e) => $"{s}–{e}",
+    };
+
+    private static PdfBlock Table<T>(IReadOnlyList<T> rows, IReadOnlyList<PdfColumn> columns, Func<T, IReadOnlyList<string>> cells) =>
+        rows.Count == 0
+            ? new PdfParagraph("Niets vastgelegd.")
+            : new PdfTable(columns, rows.Select(cells).ToList());
+}

@@ -1,0 +1,349 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Exchange;
+using RmtCases.Domain.Organisations;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Exchange;
+using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Features.Pdf;
+
+namespace RmtCases.Web.Pages.Participants;
+
+/// <summary>
+/// Shares one participant's data with one organisation as an AES-256 encrypted PDF. Step 1 chooses the
+/// recipient (a GET form), step 2 the categories that recipient may receive and the purpose; the POST
+/// re-checks everything and answers with the password, shown this once.
+/// </summary>
+public sealed class ShareModel(
+    CurrentActor current,
+    AccessPolicy policy,
+    RmtDbContext db,
+    AuditLog audit,
+    ExportHistory history,
+    ExportCap cap,
+    TimeProvider time,
+    ILogger<ShareModel> logger) : PageModel
+{
+    public const int PurposeMaxLength = 500;
+
+
+    public sealed class InputModel
+    {
+        public Guid RecipientId { get; set; }
+
+        [Required(ErrorMessage = "Vul in waarvoor de ontvanger de gegevens nodig heeft.")]
+        [StringLength(PurposeMaxLength, ErrorMessage = "Het doel is te lang: gebruik hoogstens 500 tekens.")]
+        public string? Purpose { get; set; }
+
+        /// <summary>Category letters a–g; whatever else is posted is ignored.</summary>
+        public List<string> Categories { get; set; } = [];
+    }
+
+    public sealed record RecipientOption(Guid Id, string Name, OrganisationType Type, int RegionId)
+    {
+        public string TypeLabel => Type switch
+        {
+            OrganisationType.Municipality => "gemeente",
+            OrganisationType.Uwv => "UWV",
+            OrganisationType.Union => "werknemersorganisatie",
+            OrganisationType.EmployerOrganisation => "werkgeversorganisatie",
+            OrganisationType.ExternalProvider => "dienstverlener",
+            _ => Type.ToString(),
+        };
+    }
+
+    /// <summary>What the POST made: shown once, never stored with the password.</summary>
+    public sealed record ExportResult(string Reference, string Password, string DownloadUrl, DateTimeOffset ExpiresAt, string RecipientName, IReadOnlyList<Category> Included);
+
+    private sealed record ParticipantHead(Guid Id, int RegionId, ParticipantStatus Status, string GivenNames, string? Infix, string Surname, List<Guid> InvolvedOrganisationIds);
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public Guid ParticipantId { get; private set; }
+    public string ParticipantName { get; private set; } = "";
+    public bool IsWithdrawn { get; private set; }
+    public IReadOnlyList<RecipientOption> Recipients { get; private set; } = [];
+    public RecipientOption? Recipient { get; private set; }
+    public IReadOnlyList<Category> Offered { get; private set; } = [];
+    public IReadOnlyList<ExportSummary> History { get; private set; } = [];
+    public bool CapReached { get; private set; }
+    public string CapMessage =>
+        $"U hebt het afgelopen uur al {cap.MaxPerHour} keer gegevens gedeeld. Dat is het maximum: gegevens worden alleen "
+        + "incidenteel gedeeld, nooit in bulk. Probeer het later opnieuw of neem contact op met functioneel beheer.";
+    public ExportResult? Result { get; private set; }
+
+    public bool IsChecked(Category category) => Input.Categories.Contains(category.Letter().ToString());
+
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "ontvanger")] Guid? recipientId, CancellationToken cancellationToken)
+    {
+        var (actor, participant) = await LoadAsync(id, cancellationToken);
+        if (participant is null)
+        {
+            return NotFound();
+        }
+
+        if (recipientId is { } chosen)
+        {
+            Recipient = Recipients.FirstOrDefault(r => r.Id == chosen);
+            if (Recipient is null)
+            {
+                ModelState.AddModelError("ontvanger", "Kies een ontvanger uit de lijst.");
+            }
+            else
+            {
+                Input.RecipientId = Recipient.Id;
+                Offered = policy.ShareableCategories(actor, Recipient.Type, Recipient.RegionId);
+            }
+        }
+
+        CapReached = await cap.IsReachedAsync(actor.UserId, cancellationToken);
+        await audit.RecordAsync(AuditActions.ParticipantViewed, participant.Id, [Category.Person], ["name"], cancellationToken: cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (actor, participant) = await LoadAsync(id, cancellationToken);
+        if (participant is null)
+        {
+            return NotFound();
+        }
+
+        Recipient = Recipients.FirstOrDefault(r => r.Id == Input.RecipientId);
+        if (Recipient is null)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError("ontvanger", "Kies een ontvanger uit de lijst.");
+            return Page();
+        }
+
+        // Server-side, whatever the form offered: the policy decides per recipient.
+        Offered = policy.ShareableCategories(actor, Recipient.Type, Recipient.RegionId);
+        var requested = Categories.FromLetters(string.Concat(Input.Categories));
+        var refused = requested.Except(Offered).ToList();
+        if (refused.Count > 0)
+        {
+            // Only a changed form asks for more than was offered (for instance category g for a union):
+            // it is dropped, and the attempt recorded at once, whatever happens to the rest of the request.
+            await audit.RecordAsync(
+                AuditActions.ExportRefused, participant.Id, refused, ["categories"], outcome: AuditOutcomes.Refused,
+                subjectId: Recipient.Id, cancellationToken: cancellationToken);
+        }
+
+        var chosen = requested.Intersect(Offered).ToList();
+        Input.Categories = chosen.Select(c => c.Letter().ToString()).ToList();
+        if (Offered.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Categories), $"U mag geen gegevens van deze deelnemer delen met {Recipient.Name}.");
+        }
+        else if (chosen.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Categories), "Kies ten minste één soort gegevens om te delen.");
+        }
+
+        if (IsWithdrawn)
+        {
+            ModelState.AddModelError("", "Deze deelnemer neemt niet meer deel aan het RMT. Gegevens worden niet meer gedeeld.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            CapReached = await cap.IsReachedAsync(actor.UserId, cancellationToken);
+            return Page();
+        }
+
+        if (await cap.IsReachedAsync(actor.UserId, cancellationToken))
+        {
+            return await RefuseOverCapAsync(participant.Id, cancellationToken);
+        }
+
+        var now = time.GetUtcNow();
+        var reference = ExportReference.New(now);
+        var sender = await db.Organisations.AsNoTracking().Where(o => o.Id == actor.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
+        var senderUser = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        var cover = new ExchangeCover(
+            reference, sender, senderUser, Recipient.Name, Input.Purpose!.Trim(), now,
+            chosen, Offered.Except(chosen).ToList());
+        var content = await LoadContentAsync(participant.Id, chosen, cancellationToken);
+        var password = ExportPassword.Generate();
+        var encrypted = QpdfEncryptor.Encrypt(PdfRenderer.Render(ExchangeReport.Build(cover, content)), password);
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await cap.LockUserAsync(actor.UserId, cancellationToken);
+            if (await cap.IsReachedAsync(actor.UserId, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return await RefuseOverCapAsync(participant.Id, cancellationToken);
+            }
+
+            var record = new ExportRecord
+            {
+                Reference = reference,
+                Kind = ExportKind.Exchange,
+                SenderUserId = actor.UserId,
+                SenderOrganisationId = actor.OrganisationId,
+                RecipientOrganisationId = Recipient.Id,
+                ParticipantId = participant.Id,
+                RegionId = participant.RegionId,
+                Purpose = cover.Purpose,
+                Categories = Categories.ToLetters(chosen),
+                CreatedAt = now,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(encrypted)),
+                SizeBytes = encrypted.LongLength,
+            };
+            var download = new PendingDownload
+            {
+                UserId = actor.UserId,
+                ExportRecordId = record.Id,
+                FileName = ExportReference.FileName(reference),
+                Content = encrypted,
+                ExpiresAt = now + DownloadEndpoint.Lifetime,
+            };
+            await DownloadEndpoint.DeleteExpiredAsync(db, now, cancellationToken);
+            db.ExportRecords.Add(record);
+            db.PendingDownloads.Add(download);
+            audit.Add(AuditActions.ExportCreated, participant.Id, chosen, purpose: cover.Purpose, subjectId: record.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
+            // Ids and letters only: never the purpose, a name or the password.
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation(
+                    "Export {ExportRecordId} of participant {ParticipantId} to organisation {RecipientOrganisationId} with categories {Categories}",
+                    record.Id, participant.Id, Recipient.Id, record.Categories);
+            }
+            Result = new ExportResult(reference, password, DownloadEndpoint.PathFor(download.Id), download.ExpiresAt, Recipient.Name, chosen);
+        }
+
+        History = await history.ForParticipantAsync(participant.Id, cancellationToken);
+        return Page();
+    }
+
+    private async Task<IActionResult> RefuseOverCapAsync(Guid participantId, CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(
+            AuditActions.ExportRefused, participantId, fields: ["exports_per_hour"], outcome: AuditOutcomes.Refused,
+            subjectId: Recipient?.Id, cancellationToken: cancellationToken);
+        CapReached = true;
+        ModelState.AddModelError("", CapMessage);
+        return Page();
+    }
+
+    /// <summary>
+    /// The participant, only when in the actor's scope; the recipients and the history go with it.
+    /// Row-level security already hides other regions; the policy decides the rest.
+    /// </summary>
+    private async Task<(Actor Actor, ParticipantHead? Participant)> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var actor = await current.RequireAsync(cancellationToken);
+        ParticipantId = id;
+        var participant = await db.Participants.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new ParticipantHead(
+                p.Id, p.RegionId, p.Status, p.Person.GivenNames, p.Person.Infix, p.Person.Surname,
+                p.Involvements.Select(i => i.OrganisationId).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (participant is null || !policy.CanExport(actor) || !policy.IsInScope(actor, participant.RegionId, participant.InvolvedOrganisationIds))
+        {
+            await audit.RecordAsync(AuditActions.AccessRefused, id, outcome: AuditOutcomes.Refused, cancellationToken: cancellationToken);
+            return (actor, null);
+        }
+
+        ParticipantName = string.Join(' ', new[] { participant.GivenNames, participant.Infix, participant.Surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        IsWithdrawn = participant.Status == ParticipantStatus.Withdrawn;
+        // A region has a handful of organisations: the policy filters them here rather than being restated in SQL.
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => o.RegionId == actor.RegionId && o.Id != actor.OrganisationId)
+            .OrderBy(o => o.Type).ThenBy(o => o.Name)
+            .Select(o => new RecipientOption(o.Id, o.Name, o.Type, o.RegionId))
+            .ToListAsync(cancellationToken);
+        Recipients = organisations.Where(r => AccessPolicy.IsPossibleRecipient(r.Type)).ToList();
+        History = await history.ForParticipantAsync(participant.Id, cancellationToken);
+        return (actor, participant);
+    }
+
+    /// <summary>Reads only the chosen categories; category g's table is not touched unless g is chosen.</summary>
+    private async Task<ExchangeContent> LoadContentAsync(Guid participantId, IReadOnlyList<Category> chosen, CancellationToken cancellationToken)
+    {
+        var content = new ExchangeContent();
+        if (chosen.Contains(Category.Person))
+        {
+            content = content with
+            {
+                Person = await db.Participants.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.Person).SingleAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.Education))
+        {
+            content = content with
+            {
+                Education = await db.EducationEntries.AsNoTracking().Where(e => e.ParticipantId == participantId)
+                    .OrderBy(e => e.StartYear).ThenBy(e => e.Programme).ToListAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.WorkHistory))
+        {
+            content = content with
+            {
+                WorkHistory = await db.WorkHistoryEntries.AsNoTracking().Where(w => w.ParticipantId == participantId)
+                    .OrderBy(w => w.StartDate).ToListAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.CurrentSituation))
+        {
+            content = content with
+            {
+                CurrentSituationIncluded = true,
+                CurrentSituation = await db.Participants.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.CurrentSituation).SingleAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.Mediation))
+        {
+            content = content with
+            {
+                Mediation = (await db.MediationActivities.AsNoTracking().Where(m => m.ParticipantId == participantId)
+                        .OrderBy(m => m.Date)
+                        .Select(m => new { Activity = m, Organisation = db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault() })
+                        .ToListAsync(cancellationToken))
+                    .Select(m => new MediationRow(m.Activity, m.Organisation)).ToList(),
+            };
+        }
+
+        if (chosen.Contains(Category.ServiceDelivery))
+        {
+            content = content with
+            {
+                ServiceDeliveries = await db.ServiceDeliveries.AsNoTracking().Where(s => s.ParticipantId == participantId)
+                    .OrderBy(s => s.StartDate)
+                    .Select(s => new ServiceDeliveryRow(s.ServiceType, s.Provider!.Name, s.StartDate, s.EndDate, s.Cost))
+                    .ToListAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.Banenafspraak))
+        {
+            content = content with
+            {
+                BanenafspraakIncluded = true,
+                Banenafspraak = await db.BanenafspraakIndications.AsNoTracking().Where(b => b.ParticipantId == participantId)
+                    .Select(b => new BanenafspraakRow(b.InTargetGroup, b.RegisteredOn))
+                    .SingleOrDefaultAsync(cancellationToken),
+            };
+        }
+
+        return content;
+    }
+}
