@@ -3,12 +3,14 @@ using RmtCases.Web.Features.Demo;
 using RmtCases.Web.Features.Health;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Features.WageValue;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRmtLogging();
 builder.AddRmtData();
 builder.AddRmtIdentity();
 builder.AddRmtWeb();
+builder.AddRmtWageValue();
 builder.AddRmtDemo();
 
 var app = builder.Build();
