@@ -40,6 +40,8 @@ public sealed partial class WageValueAssessmentTests(WebFixture fixture) : IAsyn
         stored.VersionNumber.Should().Be(1);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.created' AND subject_id = '{id}'")).Should().Be(1);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.viewed' AND subject_id = '{id}'")).Should().Be(1);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE purpose LIKE '%Verbruggen%' OR fields LIKE '%Verbruggen%'")).Should().Be(0);
+        fixture.Factory.Logs.Lines.Should().NotContain(line => line.Contains("Verbruggen") || line.Contains("Kanarie"), "logs hold ids, never values");
     }
 
     [Fact]

@@ -157,7 +157,7 @@ public static class WageValueReports
     }
 
     private static string FinalisedOn(WageValueAssessment a) =>
-        a.FinalisedAt is { } at ? WageValueText.Date(DateOnly.FromDateTime(at.ToLocalTime().DateTime)) : "—";
+        a.FinalisedAt is { } at ? WageValueText.Date(at) : "—";
 
     private static string Pct(decimal value) => WageValueText.Number(value) + "%";
 

@@ -22,6 +22,25 @@ public static class WageValueText
 
     public static string Date(DateOnly? value) => value is { } date ? Date(date) : "—";
 
+    /// <summary>The Dutch calendar date of a moment: a finalisation at 00:30 in Amsterdam is that day, not the UTC day before.</summary>
+    public static string Date(DateTimeOffset value) =>
+        Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(value, _amsterdam).DateTime));
+
+    private static readonly TimeZoneInfo _amsterdam = FindAmsterdam();
+
+    private static TimeZoneInfo FindAmsterdam()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // A container without tz data: UTC is at most a day off in a date, better than failing a report.
+            return TimeZoneInfo.Utc;
+        }
+    }
+
     public static string Status(AssessmentStatus status) => status switch
     {
         AssessmentStatus.Draft => "Concept",

@@ -58,6 +58,7 @@ public sealed class RapportageModel(WageValueAccess access, RmtDbContext db, Aud
 
         if (Recipient is not { } recipient || !Enum.IsDefined(recipient))
         {
+            // Replaces the binder's English message for a value that is not one of the choices.
             ModelState.Clear();
             ModelState.AddModelError(nameof(Recipient), "Kies voor wie de rapportage is.");
             return Page();
