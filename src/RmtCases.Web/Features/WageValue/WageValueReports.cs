@@ -76,7 +76,8 @@ public static class WageValueReports
                 new("Versie van de rapportage", full ? "Volledig" : "Beperkt"),
                 new("Bestemd voor", forWhom),
                 new("Weggelaten", full ? FullLeavesOut : ReducedLeavesOut),
-                new("Versie van de meting", $"Versie {a.VersionNumber}, definitief op {FinalisedOn(a)}"),
+                new("Versie van de meting", $"Versie {a.VersionNumber}, definitief op {FinalisedOn(a)}"
+                    + (a.Status == AssessmentStatus.Superseded ? "; inmiddels vervangen door een correctie" : "")),
                 new("Kenmerk", reference),
             ]),
             new PdfSpacer(),
