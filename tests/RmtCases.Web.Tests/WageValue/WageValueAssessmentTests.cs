@@ -191,6 +191,33 @@ public sealed partial class WageValueAssessmentTests(WebFixture fixture) : IAsyn
         (await fixture.Database.ScalarAsync<string>($"SELECT job_title FROM wage_value_assessments WHERE id = '{id}'")).Should().Be("Eerste wijziging");
     }
 
+    [Fact]
+    public async Task The_new_form_has_five_task_rows_and_no_inline_script()
+    {
+        var (_, client, _) = await AssessorAsync(fixture);
+
+        var html = await WebFixture.GetHtmlAsync(client, "/loonwaarde/nieuw");
+
+        html.Should().Contain("name=\"Input.Tasks[4].Share\"").And.NotContain("name=\"Input.Tasks[5].Name\"").And.NotContain("<script");
+        html.Should().Contain("utrecht-textbox").And.NotContain("data-val-required");
+    }
+
+    [Fact]
+    public async Task A_worker_can_be_linked_to_an_rmt_participant_of_the_own_region_only()
+    {
+        var (_, client, municipality) = await AssessorAsync(fixture);
+        var participant = await fixture.InsertAsync(Sample.Full(HomeRegion, municipality.Id, municipality.Id));
+        var otherMunicipality = await OrganisationAsync(fixture, Domain.Organisations.OrganisationType.Municipality, OtherRegion);
+        var elsewhere = await fixture.InsertAsync(Sample.Full(OtherRegion, otherMunicipality.Id, otherMunicipality.Id));
+
+        var refused = await WebFixture.PostFormAsync(client, "/loonwaarde/nieuw", new(Form()) { ["Input.ParticipantId"] = elsewhere.Id.ToString() });
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain(NieuwModel.UnknownParticipantMessage);
+
+        var id = await CreateAsync(client, new(Form()) { ["Input.ParticipantId"] = participant.Id.ToString() });
+        (await fixture.Database.ScalarAsync<Guid>($"SELECT participant_id FROM wage_value_assessments WHERE id = '{id}'")).Should().Be(participant.Id);
+        (await fixture.Database.ScalarAsync<Guid>($"SELECT participant_id FROM audit_events WHERE action = 'wagevalue.created'")).Should().Be(participant.Id);
+    }
+
     private Task<AssessmentStatus> StatusAsync(Guid id) =>
         fixture.InScopeAsync(async (_, db) => await db.WageValueAssessments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync());
 
