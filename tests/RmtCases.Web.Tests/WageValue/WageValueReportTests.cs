@@ -98,6 +98,19 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
     }
 
     [Fact]
+    public async Task A_download_expires_after_five_minutes()
+    {
+        var (_, client, _) = await AssessorAsync(fixture);
+        var id = await CreateAsync(client);
+        await FinaliseAsync(client, id);
+        var html = await PostReportAsync(client, id, "Worker");
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+
+        (await client.GetAsync(DownloadLink().Match(html).Groups[1].Value)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_draft_has_no_report()
     {
         var (_, client, _) = await AssessorAsync(fixture);
