@@ -30,6 +30,8 @@ public sealed class WijzigenModel(WageValueAccess access, RmtDbContext db, Audit
 
         Show(assessment);
         Input = WageValueInput.From(assessment);
+        // The edit form shows every component and argument: a read like the detail page.
+        await audit.RecordAsync(WageValueAuditActions.Viewed, participantId: assessment.ParticipantId, subjectId: assessment.Id, cancellationToken: cancellationToken);
         return Page();
     }
 
