@@ -6,6 +6,7 @@ using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 using RmtCases.Web.Features.Retention;
+using RmtCases.Web.Features.WageValue;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 builder.AddRmtLogging();
@@ -13,6 +14,7 @@ builder.AddRmtData();
 builder.AddRmtIdentity();
 builder.AddRmtWeb();
 builder.AddRmtParticipants();
+builder.AddRmtWageValue();
 builder.AddRmtDemo();
 builder.AddRmtExchange();
 builder.AddRmtRetention();

@@ -1,0 +1,47 @@
+using RmtCases.Domain.Access;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
+
+namespace RmtCases.Web.Features.WageValue;
+
+public static class WageValueAuditActions
+{
+    public const string Listed = "wagevalue.listed";
+    public const string Viewed = "wagevalue.viewed";
+    public const string Created = "wagevalue.created";
+    public const string Changed = "wagevalue.changed";
+    public const string Finalised = "wagevalue.finalised";
+    public const string Corrected = "wagevalue.corrected";
+    public const string Report = "wagevalue.report";
+    public const string ReportDownloaded = "wagevalue.report_downloaded";
+}
+
+/// <summary>
+/// Who reaches the wage-value pages. Everyone the policy does not allow gets a 404, not a 403:
+/// the module's existence for a worker is itself personal data of the municipality's processing.
+/// </summary>
+public sealed class WageValueAccess(CurrentActor current, AccessPolicy policy, AuditLog audit)
+{
+    /// <summary>The actor if they may read wage value (assessors and gemeente caseworkers), otherwise null.</summary>
+    public async Task<Actor?> ReaderAsync(CancellationToken cancellationToken) =>
+        await CheckAsync(policy.CanReadWageValue, cancellationToken);
+
+    /// <summary>The actor if they may create and change assessments (gemeente assessors), otherwise null.</summary>
+    public async Task<Actor?> AssessorAsync(CancellationToken cancellationToken) =>
+        await CheckAsync(policy.CanAssessWageValue, cancellationToken);
+
+    public bool CanAssess(Actor actor) => policy.CanAssessWageValue(actor);
+
+    private async Task<Actor?> CheckAsync(Func<Actor, bool> allowed, CancellationToken cancellationToken)
+    {
+        var actor = await current.GetAsync(cancellationToken);
+        if (actor is not null && allowed(actor))
+        {
+            return actor;
+        }
+
+        // Refusals are evidence too: someone tried a page outside their role.
+        await audit.RecordAsync(AuditActions.AccessRefused, purpose: "loonwaarde", outcome: AuditOutcomes.Refused, cancellationToken: cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,141 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using RmtCases.Domain.WageValue;
+
+namespace RmtCases.Web.Features.WageValue;
+
+/// <summary>
+/// What the assessment form posts. Strings for the percentages: the binder's invariant culture would
+/// read the Dutch "87,5" as 875, and a failed parse must come back exactly as typed.
+/// Nullable strings throughout, so the framework adds no English "required" messages of its own.
+/// </summary>
+public sealed class WageValueInput
+{
+    public const int ObservationDateRows = 3;
+
+    public Guid? ParticipantId { get; set; }
+    public string? WorkerName { get; set; }
+    public DateOnly? WorkerDateOfBirth { get; set; }
+    public bool WorkerIsProspective { get; set; }
+    public string? EmployerName { get; set; }
+    public bool EmployerIsProspective { get; set; }
+    public string? JobTitle { get; set; }
+    public List<DateOnly?> ObservationDates { get; set; } = [];
+
+    public string? EmployerInputBy { get; set; }
+    public DateOnly? EmployerInputOn { get; set; }
+    public string? EmployerInputSummary { get; set; }
+
+    public DateOnly? WorkerInvolvedOn { get; set; }
+    public InvolvementChannel? WorkerInvolvementChannel { get; set; }
+    public string? WorkerView { get; set; }
+    public bool? WorkerAgrees { get; set; }
+
+    public ReviewKind? ReviewKind { get; set; }
+    public DateOnly? ReviewOn { get; set; }
+    public string? ReviewOutcome { get; set; }
+
+    public List<TaskInput> Tasks { get; set; } = [];
+
+    /// <summary>The xmin the form was read at; a save against a newer row is refused, not merged.</summary>
+    public uint Version { get; set; }
+
+    /// <summary>
+    /// Five task rows and three date fields, so the form works without JavaScript. Rows beyond five that
+    /// were posted stay, so the "at most five" error shows next to what was typed.
+    /// </summary>
+    public WageValueInput Pad()
+    {
+        while (Tasks.Count < WageValueCalculator.MaxTasks)
+        {
+            Tasks.Add(new TaskInput());
+        }
+
+        while (ObservationDates.Count < ObservationDateRows)
+        {
+            ObservationDates.Add(null);
+        }
+
+        return this;
+    }
+
+    public static WageValueInput From(WageValueAssessment a) => new WageValueInput
+    {
+        ParticipantId = a.ParticipantId,
+        WorkerName = a.WorkerName,
+        WorkerDateOfBirth = a.WorkerDateOfBirth,
+        WorkerIsProspective = a.WorkerIsProspective,
+        EmployerName = a.EmployerName,
+        EmployerIsProspective = a.EmployerIsProspective,
+        JobTitle = a.JobTitle,
+        ObservationDates = [.. a.ObservationDates.Select(d => (DateOnly?)d)],
+        EmployerInputBy = a.EmployerInputBy,
+        EmployerInputOn = a.EmployerInputOn,
+        EmployerInputSummary = a.EmployerInputSummary,
+        WorkerInvolvedOn = a.WorkerInvolvedOn,
+        WorkerInvolvementChannel = a.WorkerInvolvementChannel,
+        WorkerView = a.WorkerView,
+        WorkerAgrees = a.WorkerAgrees,
+        ReviewKind = a.ReviewKind,
+        ReviewOn = a.ReviewOn,
+        ReviewOutcome = a.ReviewOutcome,
+        Tasks = [.. a.Tasks.OrderBy(t => t.Position).Select(TaskInput.From)],
+        Version = a.Version,
+    }.Pad();
+}
+
+public sealed class TaskInput
+{
+    public string? Name { get; set; }
+    public string? Tempo { get; set; }
+    public string? TempoArgumentation { get; set; }
+    public string? Quality { get; set; }
+    public string? QualityArgumentation { get; set; }
+    public string? NetWorkingTime { get; set; }
+    public string? NetWorkingTimeArgumentation { get; set; }
+    public string? Share { get; set; }
+    public string? ShareArgumentation { get; set; }
+
+    /// <summary>A row counts when anything was typed in it; the rest of the five rows are spare.</summary>
+    public bool IsEmpty => new[]
+    {
+        Name, Tempo, TempoArgumentation, Quality, QualityArgumentation,
+        NetWorkingTime, NetWorkingTimeArgumentation, Share, ShareArgumentation,
+    }.All(string.IsNullOrWhiteSpace);
+
+    public static TaskInput From(WageValueTask t) => new()
+    {
+        Name = t.Name,
+        Tempo = WageValueText.Number(t.Tempo),
+        TempoArgumentation = t.TempoArgumentation,
+        Quality = WageValueText.Number(t.Quality),
+        QualityArgumentation = t.QualityArgumentation,
+        NetWorkingTime = WageValueText.Number(t.NetWorkingTime),
+        NetWorkingTimeArgumentation = t.NetWorkingTimeArgumentation,
+        Share = WageValueText.Number(t.Share),
+        ShareArgumentation = t.ShareArgumentation,
+    };
+}
+
+/// <summary>Replaces the model binder's English messages for values it could not read.</summary>
+public static class WageValueBinding
+{
+    private static readonly string[] _dateFields =
+    [
+        nameof(WageValueInput.WorkerDateOfBirth), nameof(WageValueInput.EmployerInputOn), nameof(WageValueInput.WorkerInvolvedOn),
+        nameof(WageValueInput.ReviewOn), nameof(WageValueInput.ObservationDates),
+    ];
+
+    public static void UseDutchMessages(ModelStateDictionary modelState)
+    {
+        foreach (var (key, entry) in modelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList())
+        {
+            entry!.Errors.Clear();
+            var field = key.Split('.').Last();
+            modelState.AddModelError(key, field == nameof(WageValueInput.ParticipantId)
+                ? "Vul een geldig deelnemernummer in, of laat het veld leeg."
+                : _dateFields.Any(d => field.StartsWith(d, StringComparison.Ordinal))
+                    ? "Vul een geldige datum in."
+                    : "Vul een geldige waarde in.");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using RmtCases.Domain.WageValue;
+
+namespace RmtCases.Web.Features.WageValue;
+
+/// <summary>
+/// Dutch display of wage-value data. A fixed number format instead of the nl-NL culture, so a
+/// container without ICU data still writes "76,5%".
+/// </summary>
+public static class WageValueText
+{
+    private static readonly NumberFormatInfo _dutch = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+
+    /// <summary>A result percentage, rounded as the method prescribes, with one decimal: "76,5%".</summary>
+    public static string Percent(decimal value) =>
+        WageValueCalculator.Round(value).ToString("0.0", _dutch) + "%";
+
+    /// <summary>A measured component as typed: "87,5" or "80".</summary>
+    public static string Number(decimal value) => value.ToString("0.##", _dutch);
+
+    public static string Date(DateOnly value) => value.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? value) => value is { } date ? Date(date) : "—";
+
+    /// <summary>The Dutch calendar date of a moment: a finalisation at 00:30 in Amsterdam is that day, not the UTC day before.</summary>
+    public static string Date(DateTimeOffset value) =>
+        Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(value, _amsterdam).DateTime));
+
+    private static readonly TimeZoneInfo _amsterdam = FindAmsterdam();
+
+    private static TimeZoneInfo FindAmsterdam()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // A container without tz data: UTC is at most a day off in a date, better than failing a report.
+            return TimeZoneInfo.Utc;
+        }
+    }
+
+    public static string Status(AssessmentStatus status) => status switch
+    {
+        AssessmentStatus.Draft => "Concept",
+        AssessmentStatus.Final => "Definitief",
+        AssessmentStatus.Superseded => "Vervangen door correctie",
+        _ => status.ToString(),
+    };
+
+    public static string Channel(InvolvementChannel? channel) => channel switch
+    {
+        InvolvementChannel.InPerson => "In een gesprek",
+        InvolvementChannel.Phone => "Telefonisch",
+        InvolvementChannel.InWriting => "Schriftelijk",
+        _ => "—",
+    };
+
+    public static string Review(ReviewKind? kind) => kind switch
+    {
+        ReviewKind.Objection => "Bezwaar",
+        ReviewKind.SecondOpinion => "Second opinion",
+        _ => "Geen",
+    };
+
+    public static string YesNo(bool? value) => value switch
+    {
+        true => "Ja",
+        false => "Nee",
+        null => "Niet vastgelegd",
+    };
+
+    public static string Prospective(string value, bool prospective) => prospective ? $"{value} (voorgenomen)" : value;
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RmtCases.Domain.WageValue;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.WageValue;
+
+namespace RmtCases.Web.Pages.WageValue;
+
+public sealed class DetailsModel(WageValueAccess access, RmtDbContext db, AuditLog audit) : PageModel
+{
+    public WageValueAssessment Assessment { get; private set; } = null!;
+    public IReadOnlyList<WageValueTask> Tasks { get; private set; } = [];
+    public WageValueResult? Result { get; private set; }
+    public IReadOnlyList<WageValueAssessment> Series { get; private set; } = [];
+    public bool CanAssess { get; private set; }
+    public bool IsLatest { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.ReaderAsync(cancellationToken) is not { } actor
+            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        {
+            return NotFound();
+        }
+
+        Assessment = assessment;
+        Tasks = [.. assessment.Tasks.OrderBy(t => t.Position)];
+        var measurements = WageValueForm.Measurements(Tasks);
+        Result = WageValueCalculator.Validate(measurements).IsValid ? WageValueCalculator.Calculate(measurements) : null;
+        Series = await db.SeriesAsync(assessment.SeriesId, actor.RegionId, tracking: false, cancellationToken);
+        IsLatest = Series.Max(v => v.VersionNumber) == assessment.VersionNumber;
+        CanAssess = access.CanAssess(actor);
+        await audit.RecordAsync(WageValueAuditActions.Viewed, participantId: assessment.ParticipantId, subjectId: assessment.Id, cancellationToken: cancellationToken);
+        return Page();
+    }
+}
