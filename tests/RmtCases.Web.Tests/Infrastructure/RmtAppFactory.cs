@@ -19,6 +19,8 @@ public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDicti
         builder.UseSetting("ConnectionStrings:RmtMigrations", database.OwnerConnectionString);
         // The daily purge would erase what a test arranged; retention tests call the engine themselves.
         builder.UseSetting("Retention:AutomaticPurge", "false");
+        // As in the demo: the regulation's end date still ahead, so case files behave as they did while it ran.
+        builder.UseSetting("Retention:EndDate", "2099-01-01");
         // Every test client shares one (unknown) address; the per-address limiter would throttle the suite.
         builder.UseSetting("SignIn:AttemptsPerAddressPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
+using RmtCases.Domain.Retention;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Features.Retention;
 
 namespace RmtCases.Web.Features.Participants;
 
@@ -34,7 +36,7 @@ public sealed class CaseFiles(
     AccessPolicy policy,
     AuditLog audit,
     TimeProvider time,
-    IOptions<WithdrawalRetentionOptions> retention)
+    IOptions<RetentionOptions> retention)
 {
     public const string WithdrawnMessage =
         "De deelname is beëindigd. Het dossier kan niet meer worden gewijzigd.";
@@ -49,7 +51,10 @@ public sealed class CaseFiles(
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public DateOnly ErasureDate(DateOnly withdrawnOn) => withdrawnOn.AddDays(retention.Value.WithdrawalGraceDays);
+    public DateOnly ErasureDate(DateOnly withdrawnOn) =>
+        RetentionRules.ErasureDate(retention.Value.EndDate, retention.Value.WithdrawalGraceDays, withdrawnOn);
+
+    public int WithdrawalGraceDays => retention.Value.WithdrawalGraceDays;
 
     /// <summary>
     /// Records a refused access when the participant exists in the user's region (row-level security
@@ -128,19 +133,10 @@ public sealed class CaseFiles(
         audit.RecordAsync(AuditActions.ParticipantViewed, participantId, [category], cancellationToken: cancellationToken);
 }
 
-/// <summary>How long a withdrawn participant's data is kept before the retention job erases it (section "Retention").</summary>
-public sealed class WithdrawalRetentionOptions
-{
-    public const string Section = "Retention";
-
-    public int WithdrawalGraceDays { get; set; } = 28;
-}
-
 public static class ParticipantsRegistration
 {
     public static WebApplicationBuilder AddRmtParticipants(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<WithdrawalRetentionOptions>(builder.Configuration.GetSection(WithdrawalRetentionOptions.Section));
         builder.Services.AddScoped<CaseFiles>();
         return builder;
     }

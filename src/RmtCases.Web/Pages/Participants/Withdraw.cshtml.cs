@@ -50,7 +50,7 @@ public sealed class WithdrawModel(CaseFiles files) : PageModel
         Name = current.Person.FullName;
         Version = current.Version;
         Input.On = Show.Iso(files.Today);
-        GraceDays = files.ErasureDate(files.Today).DayNumber - files.Today.DayNumber;
+        GraceDays = files.WithdrawalGraceDays;
         ReadOnly = current.Status == ParticipantStatus.Withdrawn;
         if (ReadOnly)
         {
@@ -70,7 +70,7 @@ public sealed class WithdrawModel(CaseFiles files) : PageModel
         }
 
         Name = participant.Person.FullName;
-        GraceDays = files.ErasureDate(files.Today).DayNumber - files.Today.DayNumber;
+        GraceDays = files.WithdrawalGraceDays;
         if (participant.IsWithdrawn)
         {
             ReadOnly = true;

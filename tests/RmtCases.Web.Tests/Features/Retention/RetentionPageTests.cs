@@ -20,7 +20,10 @@ public sealed partial class RetentionPageTests(WebFixture fixture) : IAsyncLifet
     {
         var administration = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 11);
         var provider = await fixture.CreateOrganisationAsync(OrganisationType.ExternalProvider, 11, "Re-integratie Noord");
-        var participant = await fixture.InsertAsync(Sample.Full(11, administration.Id, provider.Id, surname: "Kanarievogelaar"));
+        var withdrawn = Sample.Full(11, administration.Id, provider.Id, surname: "Kanarievogelaar");
+        withdrawn.Withdraw(new DateOnly(2022, 6, 1), Domain.Participants.WithdrawalReason.FoundWork);
+        var participant = await fixture.InsertAsync(withdrawn);
+        await fixture.InsertAsync(Sample.Full(11, administration.Id, provider.Id, surname: "Blijft"));
         await fixture.InsertAsync(new ExportRecord
         {
             Reference = "RMT-CERT-1", Kind = ExportKind.Exchange, SenderOrganisationId = administration.Id, RecipientOrganisationId = provider.Id,
@@ -43,12 +46,12 @@ public sealed partial class RetentionPageTests(WebFixture fixture) : IAsyncLifet
 
         var self = await WebFixture.PostFormAsync(first, $"/beheer/bewaartermijnen/Approve?runId={runId}", [], "/beheer/bewaartermijnen");
         (await self.Content.ReadAsStringAsync()).Should().Contain("Een tweede beheerder moet deze vernietiging goedkeuren");
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM participants")).Should().Be(1);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM participants")).Should().Be(2);
 
         var approved = await WebFixture.PostFormAsync(second, $"/beheer/bewaartermijnen/Approve?runId={runId}", [], "/beheer/bewaartermijnen");
         var html = await approved.Content.ReadAsStringAsync();
         html.Should().Contain("gegevens van 1 deelnemers gewist");
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM participants")).Should().Be(0);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM participants")).Should().Be(1, "only the withdrawn participant was due");
 
         var link = CertificateLink().Match(html);
         link.Success.Should().BeTrue();
