@@ -95,8 +95,11 @@ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rmt_web') THEN
     CREATE ROLE rmt_web LOGIN NOBYPASSRLS PASSWORD 'rmt-web-local' IN ROLE rmt_app;
   END IF;
+  IF NOT EXISTS (SELECT FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+                 WHERE r.rolname = 'rmt_app' AND u.rolname = 'rmt_owner') THEN
+    GRANT rmt_app TO rmt_owner WITH ADMIN OPTION;
+  END IF;
 END $$;
-GRANT rmt_app TO rmt_owner WITH ADMIN OPTION;
 SQL
 }
 
