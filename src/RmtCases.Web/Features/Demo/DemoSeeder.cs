@@ -69,6 +69,14 @@ public static class DemoSeeder
                 DemoParticipants.Add(db, regionId, organisations, creator.Id, seed: regionId, now);
                 await db.SaveChangesAsync(cancellationToken);
             }
+
+            if (code == "ga" && !await db.WageValueAssessments.AnyAsync(a => a.RegionId == regionId, cancellationToken))
+            {
+                var assessor = await users.FindByEmailAsync("loonwaarde@ga.demo")
+                    ?? throw new InvalidOperationException("Demo account missing.");
+                db.WageValueAssessments.Add(DemoWageValue.Assessment(regionId, organisations.First(o => o.Type == OrganisationType.Municipality).Id, assessor.Id, now));
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
 
         var adminOrganisation = await EnsureAdministrationAsync(db, cancellationToken);
