@@ -27,6 +27,7 @@ public static class CommandLine
                 return true;
             case "purge":
                 await PurgeCommand.RunAsync(app.Services.GetRequiredService<PurgeEngine>(), dryRun: args.Contains("--dry-run"), Console.Out);
+                await PurgeCommand.RunWageValueAsync(app.Services.GetRequiredService<WageValuePurge>(), dryRun: args.Contains("--dry-run"), Console.Out);
                 return true;
             case null:
                 if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))

@@ -35,4 +35,19 @@ public static class PurgeCommand
             ? "Another purge is already running; nothing was done."
             : string.Create(CultureInfo.InvariantCulture, $"Purge {outcome.RunId} completed: {outcome.Rows[PurgeEngine.ParticipantsTable]} participants erased; destruction certificate {outcome.CertificateId}."));
     }
+
+    public static async Task RunWageValueAsync(WageValuePurge purge, bool dryRun, TextWriter output)
+    {
+        var due = await purge.CountDueAsync(CancellationToken.None);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wage value (own retention): {due} assessment versions due"));
+        if (dryRun || due == 0)
+        {
+            return;
+        }
+
+        var outcome = await purge.ExecuteAsync(startedByUserId: null, automatic: false, CancellationToken.None);
+        output.WriteLine(outcome.AlreadyRunning
+            ? "Another purge is already running; nothing was done."
+            : string.Create(CultureInfo.InvariantCulture, $"Wage-value purge {outcome.RunId} completed: {outcome.Rows["wage_value_assessments"]} assessment versions erased."));
+    }
 }

@@ -29,7 +29,7 @@ public sealed class PurgeEngine(IConfiguration configuration, IOptions<Retention
     public const string ParticipantsTable = "participants";
 
     // Any constant will do, as long as every instance uses the same one.
-    private const long LockKey = 0x524D545055524745; // "RMTPURGE"
+    internal const long LockKey = 0x524D545055524745; // "RMTPURGE"
 
     private const string DueParticipants = """
         SELECT p.id, p.region_id FROM participants p

@@ -11,6 +11,7 @@ public static class RetentionRegistration
     {
         builder.Services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
         builder.Services.AddSingleton<PurgeEngine>();
+        builder.Services.AddSingleton<WageValuePurge>();
         builder.Services.AddHostedService<RetentionWorker>();
         return builder;
     }
@@ -21,7 +22,7 @@ public static class RetentionRegistration
 /// worker; the engine's advisory lock lets only one of them purge at a time.
 /// </summary>
 public sealed class RetentionWorker(
-    IServiceScopeFactory scopes, PurgeEngine engine, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionWorker> logger)
+    IServiceScopeFactory scopes, PurgeEngine engine, WageValuePurge wageValue, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan _interval = TimeSpan.FromMinutes(1);
@@ -70,6 +71,7 @@ public sealed class RetentionWorker(
         {
             // The law sets the end date, so the automatic purge needs no second administrator.
             await engine.ExecuteAsync(engine.CurrentSettings(), runId: null, startedByUserId: null, automatic: true, progress: null, cancellationToken);
+            await wageValue.ExecuteAsync(startedByUserId: null, automatic: true, cancellationToken);
         }
     }
 }

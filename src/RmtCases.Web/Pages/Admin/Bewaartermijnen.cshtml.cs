@@ -17,11 +17,12 @@ namespace RmtCases.Web.Pages.Admin;
 /// <summary>Retention settings with their source, the dry run, and the four-eyes manual purge.</summary>
 public sealed class BewaartermijnenModel(
     CurrentActor current, AccessPolicy policy, RmtDbContext db, PurgeEngine engine, IOptions<RetentionOptions> options,
-    TimeProvider time, AuditLog audit) : AdminPageModel(current, policy)
+    TimeProvider time, AuditLog audit, IOptions<RmtCases.Web.Features.WageValue.WageValueOptions> wageValue) : AdminPageModel(current, policy)
 {
     public const string ConfirmationWord = "VERNIETIGEN";
 
     public RetentionOptions Settings => options.Value;
+    public int WageValueYears => wageValue.Value.RetentionYearsAfterFinalisation;
     public PurgePreview Preview { get; private set; } = null!;
     public IReadOnlyList<RunRow> Runs { get; private set; } = [];
     public string? Message { get; private set; }
