@@ -80,22 +80,34 @@ public static class SubjectAccessReport
         ExchangeReport.AddSections(blocks, content);
 
         blocks.Add(new PdfHeading("Aan wie uw gegevens zijn verstrekt"));
-        blocks.Add(disclosures.Count == 0
-            ? new PdfParagraph("Uw gegevens zijn aan geen enkele organisatie verstrekt.")
-            : new PdfTable(
-                [new("Datum", 1.3f), new("Door", 1.5f), new("Aan", 1.5f), new("Gegevens", 1.8f), new("Doel", 2), new("Kenmerk", 1.4f)],
-                disclosures.Select(d => (IReadOnlyList<string>)
-                    [DutchFormat.DateTime(d.CreatedAt), d.SenderOrganisation, d.RecipientOrganisation, ExchangeReport.Names(d.Categories), d.Purpose, d.Reference])
-                    .ToList()));
+        if (disclosures.Count == 0)
+        {
+            blocks.Add(new PdfParagraph("Uw gegevens zijn aan geen enkele organisatie verstrekt."));
+        }
+
+        // One block per export rather than a table: the reference and the purpose must stay readable whole.
+        foreach (var d in disclosures.OrderBy(d => d.CreatedAt))
+        {
+            blocks.Add(new PdfKeyValues(
+            [
+                new("Datum", DutchFormat.DateTime(d.CreatedAt)),
+                new("Verstrekt door", d.SenderOrganisation),
+                new("Verstrekt aan", d.RecipientOrganisation),
+                new("Gegevens", ExchangeReport.Names(d.Categories)),
+                new("Doel", d.Purpose),
+                new("Exportkenmerk", d.Reference),
+            ]));
+            blocks.Add(new PdfSpacer(6));
+        }
 
         blocks.Add(new PdfHeading("Wie uw gegevens heeft ingezien of gewijzigd"));
-        blocks.Add(new PdfParagraph("Per organisatie van het RMT: wat medewerkers met uw gegevens deden, de eerste en de laatste keer."));
+        blocks.Add(new PdfParagraph("Per organisatie van het RMT: wat medewerkers met uw gegevens deden, de eerste en de laatste dag."));
         blocks.Add(accesses.Count == 0
             ? new PdfParagraph("Niemand heeft uw gegevens ingezien of gewijzigd.")
             : new PdfTable(
-                [new("Organisatie", 2), new("Wat", 1.6f), new("Eerste keer", 1.2f), new("Laatste keer", 1.2f)],
+                [new("Organisatie", 2.4f), new("Wat", 1.8f), new("Eerste keer", 1), new("Laatste keer", 1)],
                 accesses.Select(a => (IReadOnlyList<string>)
-                    [a.Organisation, a.Activity, DutchFormat.DateTime(a.First), DutchFormat.DateTime(a.Last)])
+                    [a.Organisation, a.Activity, Day(a.First), Day(a.Last)])
                     .ToList()));
 
         blocks.Add(new PdfHeading("Uw rechten"));
@@ -107,4 +119,6 @@ public static class SubjectAccessReport
 
         return new PdfReport($"Kenmerk {reference}", blocks);
     }
+
+    private static string Day(DateTimeOffset moment) => DutchFormat.Date(DateOnly.FromDateTime(DutchFormat.InAmsterdam(moment).DateTime));
 }
