@@ -16,6 +16,7 @@ public static class ExchangeRegistration
             .ValidateOnStart();
         builder.Services.AddScoped<ExportCap>();
         builder.Services.AddScoped<ExportHistory>();
+        builder.Services.AddScoped<EncryptedExports>();
         return builder;
     }
 }

@@ -64,6 +64,13 @@ public static class ExchangeReport
                 + "als u contact opneemt met de afzender over dit bestand."),
         };
 
+        AddSections(blocks, content);
+        return new PdfReport($"Exportkenmerk {cover.Reference}", blocks);
+    }
+
+    /// <summary>The participant's data, one section per category in the content; shared with the subject access report.</summary>
+    public static void AddSections(List<PdfBlock> blocks, ExchangeContent content)
+    {
         if (content.Person is { } person)
         {
             blocks.Add(new PdfHeading(Category.Person.DutchName()));
@@ -141,11 +148,9 @@ public static class ExchangeReport
 
             blocks.Add(new PdfParagraph(text));
         }
-
-        return new PdfReport($"Exportkenmerk {cover.Reference}", blocks);
     }
 
-    private static string Names(IEnumerable<Category> categories) =>
+    public static string Names(IEnumerable<Category> categories) =>
         string.Join(", ", categories.Order().Select(c => c.DutchName()));
 
     private static string Years(int? start, int? end) => (start, end) switch
@@ -156,7 +161,7 @@ public static class ExchangeReport
         ({ } s, { } e) => $"{s}–{e}",
     };
 
-    private static PdfBlock Table<T>(IReadOnlyList<T> rows, IReadOnlyList<PdfColumn> columns, Func<T, IReadOnlyList<string>> cells) =>
+    public static PdfBlock Table<T>(IReadOnlyList<T> rows, IReadOnlyList<PdfColumn> columns, Func<T, IReadOnlyList<string>> cells) =>
         rows.Count == 0
             ? new PdfParagraph("Niets vastgelegd.")
             : new PdfTable(columns, rows.Select(cells).ToList());

@@ -18,12 +18,13 @@ public sealed class ExportCap(RmtDbContext db, IOptions<ExchangeOptions> options
     public int MaxPerHour => options.Value.MaxExportsPerHour;
 
     // AP z2021-2117: exchange is incidental and for one individual, never bulk; an unusual number of
-    // exports by one user is refused (the caller records the refusal).
+    // exports by one user is refused (the caller records the refusal). A subject access report is a
+    // participant's whole file leaving the system too, so it counts alongside the exchanges.
     public async Task<bool> IsReachedAsync(Guid userId, CancellationToken cancellationToken)
     {
         var since = time.GetUtcNow().AddHours(-1);
         var count = await db.ExportRecords.AsNoTracking()
-            .CountAsync(r => r.SenderUserId == userId && r.Kind == ExportKind.Exchange && r.CreatedAt > since, cancellationToken);
+            .CountAsync(r => r.SenderUserId == userId && (r.Kind == ExportKind.Exchange || r.Kind == ExportKind.SubjectAccessReport) && r.CreatedAt > since, cancellationToken);
         return count >= MaxPerHour;
     }
 

@@ -123,8 +123,8 @@ public sealed class CaseFiles(
             .Select(p => new ValueTuple<uint, bool>(p.Version, p.Status == ParticipantStatus.Withdrawn))
             .SingleOrDefaultAsync(cancellationToken);
 
-    public void Audit(string action, Guid participantId, IEnumerable<Category>? categories = null, IEnumerable<string>? fields = null) =>
-        audit.Add(action, participantId, categories, fields);
+    public void Audit(string action, Guid participantId, IEnumerable<Category>? categories = null, IEnumerable<string>? fields = null, Guid? subjectId = null) =>
+        audit.Add(action, participantId, categories, fields, subjectId: subjectId);
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 

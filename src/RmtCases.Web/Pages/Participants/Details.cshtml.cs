@@ -28,6 +28,22 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
 
     public IReadOnlyList<SelectListItem> InvolvableOrganisations { get; private set; } = [];
 
+    public bool CanShare { get; private set; }
+
+    public bool CanProduceSubjectAccessReport { get; private set; }
+
+    /// <summary>GDPR art. 19: recipients holding data corrected since; empty for whoever may not share.</summary>
+    public IReadOnlyList<RecipientToInform> RecipientsToInform { get; private set; } = [];
+
+    [BindProperty]
+    public NotifyInput Notify { get; set; } = new();
+
+    /// <summary>The organisations the caseworker saw listed: one appearing meanwhile is not marked as told.</summary>
+    public sealed record NotifyInput
+    {
+        public List<Guid> OrganisationIds { get; set; } = [];
+    }
+
     [BindProperty]
     public InvolveInput Involve { get; set; } = new();
 
@@ -136,6 +152,26 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>Records that the listed recipients were told of the corrections (GDPR art. 19), one audit row per organisation.</summary>
+    public async Task<IActionResult> OnPostNotifiedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var actor = await files.ActorAsync(cancellationToken);
+        if (!files.Policy.CanExport(actor) || !await files.Visible(actor).AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            await files.RefuseAsync(id, cancellationToken);
+            return NotFound();
+        }
+
+        var pending = await Features.Participants.RecipientsToInform.ForParticipantAsync(db, id, files.Policy.VisibleCategories(actor), cancellationToken);
+        foreach (var recipient in pending.Where(r => Notify.OrganisationIds.Contains(r.OrganisationId)))
+        {
+            files.Audit(AuditActions.RecipientsNotified, id, recipient.Categories, subjectId: recipient.OrganisationId);
+        }
+
+        await files.SaveAsync(cancellationToken);
+        return Redirect($"/deelnemers/{id}#ontvangers-informeren");
+    }
+
     // Cases are shared among the RMT's joint controllers; external providers receive exports, not access.
     private static bool IsJointController(OrganisationType type) =>
         type is OrganisationType.Municipality or OrganisationType.Uwv or OrganisationType.Union or OrganisationType.EmployerOrganisation;
@@ -164,6 +200,13 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
         Visible = files.Policy.VisibleCategories(actor);
         CanManageInvolvements = files.Policy.CanManageInvolvements(actor) && !file.IsWithdrawn;
         ErasureDate = file.WithdrawnOn is { } withdrawnOn ? files.ErasureDate(withdrawnOn) : null;
+        CanShare = files.Policy.CanExport(actor);
+        CanProduceSubjectAccessReport = files.Policy.CanProduceSubjectAccessReport(actor);
+        if (CanShare)
+        {
+            RecipientsToInform = await Features.Participants.RecipientsToInform.ForParticipantAsync(db, id, Visible, cancellationToken);
+        }
+
         if (Involve.Version == 0)
         {
             Involve.Version = file.Version;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,8 +26,7 @@ public sealed class ShareModel(
     AuditLog audit,
     ExportHistory history,
     ExportCap cap,
-    TimeProvider time,
-    ILogger<ShareModel> logger) : PageModel
+    EncryptedExports exports) : PageModel
 {
     public const int PurposeMaxLength = 500;
 
@@ -164,66 +162,22 @@ public sealed class ShareModel(
             return await RefuseOverCapAsync(participant.Id, cancellationToken);
         }
 
-        var now = time.GetUtcNow();
-        var reference = ExportReference.New(now);
         var sender = await db.Organisations.AsNoTracking().Where(o => o.Id == actor.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
         var senderUser = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        var cover = new ExchangeCover(
-            reference, sender, senderUser, Recipient.Name, Input.Purpose!.Trim(), now,
-            chosen, Offered.Except(chosen).ToList());
-        var content = await LoadContentAsync(participant.Id, chosen, cancellationToken);
-        var password = ExportPassword.Generate();
-        var encrypted = QpdfEncryptor.Encrypt(PdfRenderer.Render(ExchangeReport.Build(cover, content)), password);
-
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        var purpose = Input.Purpose!.Trim();
+        var leftOut = Offered.Except(chosen).ToList();
+        var content = await ExchangeContentLoader.LoadAsync(db, participant.Id, chosen, cancellationToken);
+        var export = await exports.CreateAsync(
+            actor,
+            new ExportRequest(ExportKind.Exchange, AuditActions.ExportCreated, participant.Id, participant.RegionId, Recipient.Id, purpose, chosen),
+            (reference, now) => ExchangeReport.Build(new ExchangeCover(reference, sender, senderUser, Recipient.Name, purpose, now, chosen, leftOut), content),
+            cancellationToken);
+        if (export is null)
         {
-            await cap.LockUserAsync(actor.UserId, cancellationToken);
-            if (await cap.IsReachedAsync(actor.UserId, cancellationToken))
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return await RefuseOverCapAsync(participant.Id, cancellationToken);
-            }
-
-            var record = new ExportRecord
-            {
-                Reference = reference,
-                Kind = ExportKind.Exchange,
-                SenderUserId = actor.UserId,
-                SenderOrganisationId = actor.OrganisationId,
-                RecipientOrganisationId = Recipient.Id,
-                ParticipantId = participant.Id,
-                RegionId = participant.RegionId,
-                Purpose = cover.Purpose,
-                Categories = Categories.ToLetters(chosen),
-                CreatedAt = now,
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(encrypted)),
-                SizeBytes = encrypted.LongLength,
-            };
-            var download = new PendingDownload
-            {
-                UserId = actor.UserId,
-                ExportRecordId = record.Id,
-                FileName = ExportReference.FileName(reference),
-                Content = encrypted,
-                ExpiresAt = now + DownloadEndpoint.Lifetime,
-            };
-            await DownloadEndpoint.DeleteExpiredAsync(db, now, cancellationToken);
-            db.ExportRecords.Add(record);
-            db.PendingDownloads.Add(download);
-            audit.Add(AuditActions.ExportCreated, participant.Id, chosen, purpose: cover.Purpose, subjectId: record.Id);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-
-            // Ids and letters only: never the purpose, a name or the password.
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation(
-                    "Export {ExportRecordId} of participant {ParticipantId} to organisation {RecipientOrganisationId} with categories {Categories}",
-                    record.Id, participant.Id, Recipient.Id, record.Categories);
-            }
-            Result = new ExportResult(reference, password, DownloadEndpoint.PathFor(download.Id), download.ExpiresAt, Recipient.Name, chosen);
+            return await RefuseOverCapAsync(participant.Id, cancellationToken);
         }
 
+        Result = new ExportResult(export.Reference, export.Password, export.DownloadUrl, export.ExpiresAt, Recipient.Name, chosen);
         History = await history.ForParticipantAsync(participant.Id, cancellationToken);
         return Page();
     }
@@ -269,81 +223,5 @@ public sealed class ShareModel(
         Recipients = organisations.Where(r => AccessPolicy.IsPossibleRecipient(r.Type)).ToList();
         History = await history.ForParticipantAsync(participant.Id, cancellationToken);
         return (actor, participant);
-    }
-
-    /// <summary>Reads only the chosen categories; category g's table is not touched unless g is chosen.</summary>
-    private async Task<ExchangeContent> LoadContentAsync(Guid participantId, IReadOnlyList<Category> chosen, CancellationToken cancellationToken)
-    {
-        var content = new ExchangeContent();
-        if (chosen.Contains(Category.Person))
-        {
-            content = content with
-            {
-                Person = await db.Participants.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.Person).SingleAsync(cancellationToken),
-            };
-        }
-
-        if (chosen.Contains(Category.Education))
-        {
-            content = content with
-            {
-                Education = await db.EducationEntries.AsNoTracking().Where(e => e.ParticipantId == participantId)
-                    .OrderBy(e => e.StartYear).ThenBy(e => e.Programme).ToListAsync(cancellationToken),
-            };
-        }
-
-        if (chosen.Contains(Category.WorkHistory))
-        {
-            content = content with
-            {
-                WorkHistory = await db.WorkHistoryEntries.AsNoTracking().Where(w => w.ParticipantId == participantId)
-                    .OrderBy(w => w.StartDate).ToListAsync(cancellationToken),
-            };
-        }
-
-        if (chosen.Contains(Category.CurrentSituation))
-        {
-            content = content with
-            {
-                CurrentSituationIncluded = true,
-                CurrentSituation = await db.Participants.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.CurrentSituation).SingleAsync(cancellationToken),
-            };
-        }
-
-        if (chosen.Contains(Category.Mediation))
-        {
-            content = content with
-            {
-                Mediation = (await db.MediationActivities.AsNoTracking().Where(m => m.ParticipantId == participantId)
-                        .OrderBy(m => m.Date)
-                        .Select(m => new { Activity = m, Organisation = db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault() })
-                        .ToListAsync(cancellationToken))
-                    .Select(m => new MediationRow(m.Activity, m.Organisation)).ToList(),
-            };
-        }
-
-        if (chosen.Contains(Category.ServiceDelivery))
-        {
-            content = content with
-            {
-                ServiceDeliveries = await db.ServiceDeliveries.AsNoTracking().Where(s => s.ParticipantId == participantId)
-                    .OrderBy(s => s.StartDate)
-                    .Select(s => new ServiceDeliveryRow(s.ServiceType, s.Provider!.Name, s.StartDate, s.EndDate, s.Cost))
-                    .ToListAsync(cancellationToken),
-            };
-        }
-
-        if (chosen.Contains(Category.Banenafspraak))
-        {
-            content = content with
-            {
-                BanenafspraakIncluded = true,
-                Banenafspraak = await db.BanenafspraakIndications.AsNoTracking().Where(b => b.ParticipantId == participantId)
-                    .Select(b => new BanenafspraakRow(b.InTargetGroup, b.RegisteredOn))
-                    .SingleOrDefaultAsync(cancellationToken),
-            };
-        }
-
-        return content;
     }
 }

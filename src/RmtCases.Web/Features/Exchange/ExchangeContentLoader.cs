@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Participants;
+
+namespace RmtCases.Web.Features.Exchange;
+
+/// <summary>
+/// Reads a participant's data for an encrypted export: only the chosen categories, so category g's table is
+/// not touched unless g is chosen. Shared by the exchange and the subject access report, which must hold the
+/// same data in the same form. The caller has checked scope and the policy.
+/// </summary>
+public static class ExchangeContentLoader
+{
+    public static async Task<ExchangeContent> LoadAsync(RmtDbContext db, Guid participantId, IReadOnlyList<Category> chosen, CancellationToken cancellationToken)
+    {
+        var content = new ExchangeContent();
+        if (chosen.Contains(Category.Person))
+        {
+            content = content with
+            {
+                Person = await db.Participants.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.Person).SingleAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.Education))
+        {
+            content = content with
+            {
+                Education = await db.EducationEntries.AsNoTracking().Where(e => e.ParticipantId == participantId)
+                    .OrderBy(e => e.StartYear).ThenBy(e => e.Programme).ToListAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.WorkHistory))
+        {
+            content = content with
+            {
+                WorkHistory = await db.WorkHistoryEntries.AsNoTracking().Where(w => w.ParticipantId == participantId)
+                    .OrderBy(w => w.StartDate).ToListAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.CurrentSituation))
+        {
+            content = content with
+            {
+                CurrentSituationIncluded = true,
+                CurrentSituation = await db.Participants.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.CurrentSituation).SingleAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.Mediation))
+        {
+            content = content with
+            {
+                Mediation = (await db.MediationActivities.AsNoTracking().Where(m => m.ParticipantId == participantId)
+                        .OrderBy(m => m.Date)
+                        .Select(m => new { Activity = m, Organisation = db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault() })
+                        .ToListAsync(cancellationToken))
+                    .Select(m => new MediationRow(m.Activity, m.Organisation)).ToList(),
+            };
+        }
+
+        if (chosen.Contains(Category.ServiceDelivery))
+        {
+            content = content with
+            {
+                ServiceDeliveries = await db.ServiceDeliveries.AsNoTracking().Where(s => s.ParticipantId == participantId)
+                    .OrderBy(s => s.StartDate)
+                    .Select(s => new ServiceDeliveryRow(s.ServiceType, s.Provider!.Name, s.StartDate, s.EndDate, s.Cost))
+                    .ToListAsync(cancellationToken),
+            };
+        }
+
+        if (chosen.Contains(Category.Banenafspraak))
+        {
+            // The one read path of category g.
+            var indication = await BanenafspraakQuery.FindAsync(db, participantId, cancellationToken);
+            content = content with
+            {
+                BanenafspraakIncluded = true,
+                Banenafspraak = indication is null ? null : new BanenafspraakRow(indication.InTargetGroup, indication.RegisteredOn),
+            };
+        }
+
+        return content;
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Exchange;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+
+namespace RmtCases.Web.Features.Participants;
+
+/// <summary>An organisation that holds data of a category corrected since it received it.</summary>
+public sealed record RecipientToInform(Guid OrganisationId, string Name, IReadOnlyList<Category> Categories, DateTimeOffset LastChange);
+
+/// <summary>
+/// GDPR art. 19: a correction is communicated to each recipient the data was disclosed to. Derived from the
+/// export records and the audit trail, so nothing new is stored but the telling itself (an audit event per
+/// organisation).
+/// </summary>
+public static class RecipientsToInform
+{
+    /// <summary>
+    /// Recipients of an exchange that held a category changed after that exchange and not told since.
+    /// Order is the audit chain's: the export's own audit row places it among the changes, as the
+    /// application's clock and the database's may differ. Only <paramref name="visible"/> categories count,
+    /// so a union caseworker does not learn that banenafspraak data went from gemeente to UWV and changed.
+    /// </summary>
+    public static async Task<IReadOnlyList<RecipientToInform>> ForParticipantAsync(
+        RmtDbContext db, Guid participantId, IReadOnlyList<Category> visible, CancellationToken cancellationToken)
+    {
+        var exports = await (
+                from record in db.ExportRecords.AsNoTracking()
+                where record.ParticipantId == participantId && record.Kind == ExportKind.Exchange
+                from created in db.AuditEvents
+                    .Where(e => e.SubjectId == record.Id && e.Action == AuditActions.ExportCreated)
+                    .DefaultIfEmpty()
+                select new { record.RecipientOrganisationId, record.Categories, record.CreatedAt, Sequence = created == null ? (long?)null : created.ChainSequence })
+            .ToListAsync(cancellationToken);
+        if (exports.Count == 0)
+        {
+            return [];
+        }
+
+        var events = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.ParticipantId == participantId && e.Outcome == AuditOutcomes.Success
+                && (e.Action == AuditActions.ParticipantChanged || e.Action == AuditActions.RecipientsNotified))
+            .Select(e => new { e.Action, e.ChainSequence, e.OccurredAt, e.Categories, e.SubjectId })
+            .ToListAsync(cancellationToken);
+        var changes = events.Where(e => e.Action == AuditActions.ParticipantChanged && e.Categories != null).ToList();
+        var told = events.Where(e => e.Action == AuditActions.RecipientsNotified && e.SubjectId != null)
+            .GroupBy(e => e.SubjectId!.Value)
+            .ToDictionary(g => g.Key, g => g.Max(e => e.ChainSequence));
+
+        var pending = new List<(Guid Organisation, HashSet<Category> Categories, DateTimeOffset LastChange)>();
+        foreach (var recipient in exports.GroupBy(e => e.RecipientOrganisationId))
+        {
+            var toldAt = told.GetValueOrDefault(recipient.Key);
+            var categories = new HashSet<Category>();
+            DateTimeOffset? lastChange = null;
+            foreach (var change in changes.Where(c => c.ChainSequence > toldAt))
+            {
+                // Received before the change: by chain position, or by time for an export without its audit row.
+                var held = recipient
+                    .Where(e => e.Sequence is { } s ? s < change.ChainSequence : e.CreatedAt < change.OccurredAt)
+                    .SelectMany(e => Categories.FromLetters(e.Categories));
+                var affected = Categories.FromLetters(change.Categories!).Intersect(held).Intersect(visible).ToList();
+                if (affected.Count > 0)
+                {
+                    categories.UnionWith(affected);
+                    lastChange = lastChange is { } l && l > change.OccurredAt ? l : change.OccurredAt;
+                }
+            }
+
+            if (lastChange is { } last)
+            {
+                pending.Add((recipient.Key, categories, last));
+            }
+        }
+
+        if (pending.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = pending.Select(p => p.Organisation).ToList();
+        var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return pending
+            .Select(p => new RecipientToInform(p.Organisation, names.GetValueOrDefault(p.Organisation, "(verwijderde organisatie)"), p.Categories.Order().ToList(), p.LastChange))
+            .OrderBy(r => r.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+}
