@@ -56,10 +56,33 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Web.DisposeAsync();
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>Console messages about the Content Security Policy since the last reset: an inline script or style the CSP blocked.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> CspErrors { get; } = new();
+
+    /// <summary>Empties the database and forgets the CSP messages of the previous test.</summary>
+    public Task ResetAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });
-        return await context.NewPageAsync();
+        CspErrors.Clear();
+        return Web.ResetAsync();
+    }
+
+    /// <summary>A page in a context of its own (its own cookies), so two people can work side by side.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 }, JavaScriptEnabled = javaScriptEnabled,
+        });
+        var page = await context.NewPageAsync();
+        // The CSP allows no inline script or style; Chromium reports what it blocked on the console.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                CspErrors.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
     }
 
     public async Task SignInAsync(IPage page, TestUser user)
