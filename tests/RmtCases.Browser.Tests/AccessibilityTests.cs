@@ -121,6 +121,28 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         });
     }
 
+    /// <summary>Guards the guards: an empty list above must mean clean pages, not checks that see nothing.</summary>
+    [Fact]
+    public async Task The_checks_see_a_missing_label_and_a_blocked_inline_script()
+    {
+        var page = await fixture.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/account/inloggen");
+            await page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<input id=zonder-label>')");
+            (await BrowserFixture.AxeViolationsAsync(page)).Should().ContainMatch("label (critical)*");
+
+            await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.x = 1'; document.body.append(s); }");
+            await Assertions.Expect(page.Locator("body")).ToBeVisibleAsync();
+            fixture.CspErrors.Should().ContainMatch("*inline script*");
+            fixture.CspErrors.Clear();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     private static Func<IPage, Task> SubmitAsync(string button) => async page =>
     {
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();

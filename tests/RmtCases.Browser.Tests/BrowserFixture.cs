@@ -106,7 +106,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Evaluated through the DevTools protocol, which the page's CSP does not govern.
         await page.EvaluateAsync(_axeSource.Value);
         var violations = await page.EvaluateAsync<AxeViolation[]>("""
-            async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+            async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }))
                 .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                 .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))
             """);
@@ -121,5 +121,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = true });
     }
 
-    private sealed record AxeViolation(string Id, string Impact, string Nodes);
+    // Settable properties: Playwright's converter needs a parameterless constructor, and a positional
+    // record made every page with a violation throw instead of report.
+    private sealed class AxeViolation
+    {
+        public string Id { get; set; } = "";
+
+        public string Impact { get; set; } = "";
+
+        public string Nodes { get; set; } = "";
+    }
 }
