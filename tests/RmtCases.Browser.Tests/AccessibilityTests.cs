@@ -159,7 +159,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             await fixture.SignInAsync(page, user);
             await checks(tour);
             output.WriteLine($"{role}: {tour.Pages} pages checked, {tour.Violations.Count} violations");
-            File.AppendAllLines(Path.Combine(AppContext.BaseDirectory, "axe-pages.txt"), tour.Checked.Select(c => $"{role}\t{c}"));
+            File.AppendAllLines(BrowserFixture.AxeReportPath, tour.Checked.Select(c => $"{role}\t{c}"));
             tour.Violations.Should().BeEmpty();
             fixture.CspErrors.Should().BeEmpty("the CSP allows no inline script or style");
         }

@@ -25,8 +25,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public RmtAppFactory Factory { get; private set; } = null!;
 
+    /// <summary>The pages axe-core checked in this run, one line each, for the report.</summary>
+    public static string AxeReportPath => Path.Combine(AppContext.BaseDirectory, "axe-pages.txt");
+
     public async Task InitializeAsync()
     {
+        File.Delete(AxeReportPath);
         await Web.InitializeAsync();
         Factory = new RmtAppFactory(Web.Database, Web.Clock, new Dictionary<string, string?>
         {
