@@ -66,6 +66,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
     private static readonly Dictionary<(string Template, string Handler), Kind> _handlerRows = new()
     {
         [("deelnemers/{id:guid}", "Involve")] = Kind.ManageInvolvements,
+        [("deelnemers/{id:guid}", "Notified")] = Kind.Share,
     };
 
     // The matrix: one row per route template. A page without a row fails the test.
@@ -95,6 +96,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["deelnemers/{id:guid}/beeindigen"] = Kind.ParticipantFile,
         ["deelnemers/{id:guid}/doelgroep"] = Kind.Banenafspraak,
         ["deelnemers/{id:guid}/delen"] = Kind.Share,
+        ["deelnemers/{id:guid}/inzage"] = Kind.SubjectAccess,
         ["loonwaarde"] = Kind.WageValueRead,
         ["loonwaarde/{id:guid}"] = Kind.WageValueRead,
         ["loonwaarde/nieuw"] = Kind.WageValueAssess,
