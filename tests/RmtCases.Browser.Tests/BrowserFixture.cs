@@ -77,6 +77,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 }, JavaScriptEnabled = javaScriptEnabled,
         });
+        // Two cores shared with the server and the database: allow a slow step rather than fail on it.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         // The CSP allows no inline script or style; Chromium reports what it blocked on the console.
         page.Console += (_, message) =>

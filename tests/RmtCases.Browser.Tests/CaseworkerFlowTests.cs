@@ -204,6 +204,36 @@ public sealed partial class CaseworkerFlowTests(BrowserFixture fixture) : IAsync
         }
     }
 
+    [Fact]
+    public Task A_caseworker_shares_a_case_as_an_encrypted_pdf_and_downloads_it_once() => WithScreenshotAsync(nameof(A_caseworker_shares_a_case_as_an_encrypted_pdf_and_downloads_it_once), async page =>
+    {
+        var participant = await ParticipantAsync("Öztürk");
+        await fixture.Web.CreateOrganisationAsync(OrganisationType.Uwv, Region, "UWV Groot Amsterdam");
+        await fixture.SignInAsync(page, _caseworker);
+        await page.GotoAsync($"/deelnemers/{participant.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Delen", Exact = true }).ClickAsync();
+        await page.GetByLabel("Met welke organisatie deelt u gegevens?").SelectOptionAsync(new SelectOptionValue { Label = "UWV Groot Amsterdam (UWV)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
+        await page.GetByLabel("Persoonsgegevens").CheckAsync();
+        await page.GetByLabel("Arbeidsverleden").CheckAsync();
+        await page.GetByLabel("Doel: waarvoor heeft de ontvanger de gegevens nodig?").FillAsync("Bemiddeling naar een vacature");
+        await ExpectNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Versleuteld bestand maken" }).ClickAsync();
+
+        var password = (await page.Locator("#export-password").TextContentAsync())!.Trim();
+        password.Should().MatchRegex("^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){4}$");
+        await ExpectNoViolationsAsync(page);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-download").ClickAsync());
+        var path = await download.PathAsync();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(path, new UglyToad.PdfPig.ParsingOptions { Password = password });
+        var text = string.Join(' ', document.GetPages().Select(p => p.Text));
+        text.Should().Contain("Vertrouwelijk").And.Contain("Öztürk").And.Contain("KLM");
+        text.Should().NotContain("Travel & Hospitality", "education was not chosen");
+
+        var again = await page.Context.APIRequest.GetAsync(download.Url);
+        again.Status.Should().Be(404, "the download works once");
+    });
+
     private async Task WithScreenshotAsync(string name, Func<IPage, Task> steps)
     {
         var page = await fixture.NewPageAsync();
