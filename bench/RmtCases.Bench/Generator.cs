@@ -74,6 +74,9 @@ internal static class Generator
 
     private static readonly string[] _institutions = ["ROC van Amsterdam", "ROC Midden Nederland", "Hogeschool Utrecht", "Summa College", "Universiteit Leiden", null!];
 
+    // Time spent in each table's COPY, summed over connections.
+    private static readonly long[] _ticks = new long[_tables.Length];
+
     public sealed record Organisations(Guid[] Municipality, Guid[] Uwv, Guid[] Provider);
 
     private sealed record Chunk(int Index, Guid[] Ids, int[] Regions, DateOnly[] Registered);
@@ -119,7 +122,8 @@ internal static class Generator
 
             await Task.WhenAll(consumers);
             var loaded = clock.Elapsed;
-            Console.WriteLine($"generate: COPY done in {loaded.TotalSeconds:F1} s: " + string.Join(", ", _tables.Select((t, i) => $"{t} {rows[i]:N0}")));
+            Console.WriteLine($"generate: COPY done in {loaded.TotalSeconds:F1} s: " + string.Join(", ", _tables.Select((t, i) => $"{t} {rows[i]:N0} ({Stopwatch.GetElapsedTime(0, _ticks[i]).TotalSeconds:F1} s)")));
+            Array.Clear(_ticks);
         }
         finally
         {
@@ -160,9 +164,12 @@ internal static class Generator
                 (provider, 5, $"Re-integratiebureau Werkkracht (benchmark) regio {region}"),
             })
             {
-                ids[region] = Ids.New();
-                var command = new NpgsqlBatchCommand("INSERT INTO organisations (id, name, type, region_id) VALUES ($1, $2, $3, $4)");
-                command.Parameters.Add(new NpgsqlParameter { Value = ids[region] });
+                // Kept from an earlier run when they exist, so the generator can run again after a purge.
+                var command = new NpgsqlBatchCommand("""
+                    INSERT INTO organisations (id, name, type, region_id) VALUES ($1, $2, $3, $4)
+                    ON CONFLICT (region_id, name) DO UPDATE SET type = excluded.type RETURNING id
+                    """);
+                command.Parameters.Add(new NpgsqlParameter { Value = Ids.New() });
                 command.Parameters.Add(new NpgsqlParameter { Value = name });
                 command.Parameters.Add(new NpgsqlParameter { Value = type });
                 command.Parameters.Add(new NpgsqlParameter { Value = region });
@@ -170,12 +177,25 @@ internal static class Generator
             }
         }
 
-        await batch.ExecuteNonQueryAsync(cancellationToken);
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            for (var region = 1; region <= Regions; region++)
+            {
+                foreach (var ids in new[] { municipality, uwv, provider })
+                {
+                    await reader.ReadAsync(cancellationToken);
+                    ids[region] = reader.GetGuid(0);
+                    await reader.NextResultAsync(cancellationToken);
+                }
+            }
+        }
+
         return new Organisations(municipality, uwv, provider);
     }
 
     private static async Task<Chunk> CopyParticipantsAsync(NpgsqlConnection connection, int index, int count, Organisations organisations, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var random = new Random(index * 7919 + 1);
         var chunk = new Chunk(index, new Guid[count], new int[count], new DateOnly[count]);
         var recordedBy = Ids.New();
@@ -249,6 +269,7 @@ internal static class Generator
             await writer.CompleteAsync(cancellationToken);
         }
 
+        Interlocked.Add(ref _ticks[0], Stopwatch.GetTimestamp() - started);
         return chunk;
     }
 
@@ -323,6 +344,22 @@ internal static class Generator
     private static async Task<long> CopyAsync(
         NpgsqlConnection connection, string target, Chunk chunk, int perParticipant, Func<NpgsqlBinaryImporter, int, int, Task> write,
         CancellationToken cancellationToken, int every = 1)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var table = Array.IndexOf(_tables, target.Split(' ')[0]);
+        try
+        {
+            return await CopyRowsAsync(connection, target, chunk, perParticipant, write, every, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Add(ref _ticks[table], Stopwatch.GetTimestamp() - started);
+        }
+    }
+
+    private static async Task<long> CopyRowsAsync(
+        NpgsqlConnection connection, string target, Chunk chunk, int perParticipant, Func<NpgsqlBinaryImporter, int, int, Task> write,
+        int every, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancellationToken);
         for (var i = 0; i < chunk.Ids.Length; i += every)
