@@ -156,77 +156,81 @@ internal static partial class HttpBench
         return new Result(all.Length, failures, Stats.Median(all), Stats.Percentile(all, 95), Stats.Percentile(all, 99), all.Length / duration.TotalSeconds);
     }
 
-    // The SQL EF Core generates for the participant list (casefile branch, Pages/Participants/Index): a count and one
-    // page of 25 ordered by the surname key, scoped to the region as the page's VisibleTo does.
+    // The SQL EF Core generated for the participant list (casefile branch, Pages/Participants/Index), captured from
+    // its command log: a count and one page of 25 ordered by the surname key, scoped to the region by VisibleTo.
     private static async Task FloorList(NpgsqlConnection connection, string? nameFilter, int? serviceType)
     {
-        var source = nameFilter is null
-            ? "participants"
-            : "(SELECT * FROM participants WHERE starts_with(person_surname_key, lower(rmt_unaccent(@name))))";
-        var where = "p.region_id = @region" + (serviceType is null ? "" :
-            " AND EXISTS (SELECT 1 FROM service_deliveries AS s WHERE p.id = s.participant_id AND s.service_type = @service)");
-        await using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands =
-            {
-                new NpgsqlBatchCommand($"SELECT count(*)::int FROM {source} AS p WHERE {where}"),
-                new NpgsqlBatchCommand($"""
-                    SELECT p.id, p.person_given_names, p.person_infix, p.person_surname, p.person_date_of_birth, p.person_postcode,
-                           p.person_city, p.status, p.registered_at
-                    FROM {source} AS p WHERE {where}
-                    ORDER BY p.person_surname_key, p.person_given_names, p.id LIMIT @take OFFSET @skip
-                    """),
-            },
-        };
+        var service = serviceType is null ? "" : """
+             AND EXISTS (
+                SELECT 1
+                FROM service_deliveries AS s
+                WHERE p.id = s.participant_id AND s.service_type = @serviceType)
+            """;
+        var (count, page) = nameFilter is null
+            ? ($"SELECT count(*)::int FROM participants AS p WHERE p.region_id = @actor_RegionId{service}",
+               $"""
+               SELECT p.id, p.person_given_names, p.person_infix, p.person_surname, p.person_date_of_birth, p.person_postcode, p.person_city, p.status, p.registered_at
+               FROM participants AS p
+               WHERE p.region_id = @actor_RegionId{service}
+               ORDER BY p.person_surname_key, p.person_given_names, p.id
+               LIMIT @p2 OFFSET @p
+               """)
+            : (ExplainBench.SearchCount, ExplainBench.SearchPage);
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { new NpgsqlBatchCommand(count), new NpgsqlBatchCommand(page) } };
         foreach (var command in batch.BatchCommands)
         {
-            command.Parameters.Add(new NpgsqlParameter<int>("region", Region));
-            command.Parameters.Add(new NpgsqlParameter<int>("take", 25));
-            command.Parameters.Add(new NpgsqlParameter<int>("skip", 0));
+            command.Parameters.Add(new NpgsqlParameter<int>("actor_RegionId", Region));
+            command.Parameters.Add(new NpgsqlParameter<int>("p2", 25));
+            command.Parameters.Add(new NpgsqlParameter<int>("p3", 25));
+            command.Parameters.Add(new NpgsqlParameter<int>("p", 0));
             if (nameFilter is not null)
             {
-                command.Parameters.Add(new NpgsqlParameter<string>("name", nameFilter));
+                command.Parameters.Add(new NpgsqlParameter<string>("p0", nameFilter));
             }
 
             if (serviceType is not null)
             {
-                command.Parameters.Add(new NpgsqlParameter<int>("service", serviceType.Value));
+                command.Parameters.Add(new NpgsqlParameter<int>("serviceType", serviceType.Value));
             }
         }
 
-        await using var reader = await batch.ExecuteReaderAsync();
-        do
-        {
-            while (await reader.ReadAsync())
-            {
-            }
-        }
-        while (await reader.NextResultAsync());
+        await ReadAllAsync(batch);
     }
 
-    // The case file's projection: the participant with each category's rows, as EF's split-free single query would
-    // fetch them; written as one statement per category.
+    // The case file's queries as EF Core generated them (split per collection), captured from its command log.
     private static async Task FloorCaseFile(NpgsqlConnection connection, Guid id)
     {
+        const string Scope = "(SELECT p.id FROM participants AS p WHERE p.region_id = @actor_RegionId AND p.id = @id ORDER BY p.id LIMIT 1)";
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
-                new NpgsqlBatchCommand("SELECT * FROM participants p WHERE p.region_id = @region AND p.id = @id"),
-                new NpgsqlBatchCommand("SELECT * FROM education_entries WHERE participant_id = @id"),
-                new NpgsqlBatchCommand("SELECT * FROM work_history_entries WHERE participant_id = @id"),
-                new NpgsqlBatchCommand("SELECT * FROM mediation_activities WHERE participant_id = @id"),
-                new NpgsqlBatchCommand("SELECT s.*, o.name FROM service_deliveries s JOIN organisations o ON o.id = s.provider_organisation_id WHERE participant_id = @id"),
-                new NpgsqlBatchCommand("SELECT i.*, o.name, o.type FROM case_involvements i JOIN organisations o ON o.id = i.organisation_id WHERE participant_id = @id"),
-                new NpgsqlBatchCommand("SELECT * FROM banenafspraak_indications WHERE participant_id = @id"),
+                new NpgsqlBatchCommand("""
+                    SELECT p.id, p.xmin, p.status, p.registered_at, p.person_city, p.person_date_of_birth, p.person_email, p.person_given_names, p.person_house_number, p.person_infix, p.person_phone, p.person_postcode, p.person_street, p.person_surname, p.person_surname_key, p.participation_agreed_on, p.informed_by, p.withdrawn_on, p.withdrawal_reason, p.current_situation_employer, p.current_situation_expected_end_of_employment, p.current_situation_hours_per_week, p.current_situation_job_title, p.current_situation_status
+                    FROM participants AS p
+                    WHERE p.region_id = @actor_RegionId AND p.id = @id
+                    ORDER BY p.id
+                    LIMIT 2
+                    """),
+                new NpgsqlBatchCommand($"SELECT e0.id, e0.diploma_obtained, e0.end_year, e0.institution, e0.level, e0.participant_id, e0.programme, e0.start_year, p0.id FROM {Scope} AS p0 INNER JOIN education_entries AS e0 ON p0.id = e0.participant_id ORDER BY p0.id, e0.end_year DESC, e0.programme"),
+                new NpgsqlBatchCommand($"SELECT w0.id, w0.employer, w0.end_date, w0.hours_per_week, w0.job_title, w0.participant_id, w0.start_date, p1.id FROM {Scope} AS p1 INNER JOIN work_history_entries AS w0 ON p1.id = w0.participant_id ORDER BY p1.id, w0.start_date DESC"),
+                new NpgsqlBatchCommand($"SELECT m0.id, m0.date, m0.kind, m0.organisation_id, m0.outcome, m0.participant_id, m0.vacancy, p2.id FROM {Scope} AS p2 INNER JOIN mediation_activities AS m0 ON p2.id = m0.participant_id ORDER BY p2.id, m0.date DESC"),
+                new NpgsqlBatchCommand($"SELECT s1.id, s1.service_type, s1.name, s1.start_date, s1.end_date, s1.cost, p3.id FROM {Scope} AS p3 INNER JOIN (SELECT s0.id, s0.service_type, o0.name, s0.start_date, s0.end_date, s0.cost, s0.participant_id FROM service_deliveries AS s0 INNER JOIN organisations AS o0 ON s0.provider_organisation_id = o0.id) AS s1 ON p3.id = s1.participant_id ORDER BY p3.id, s1.start_date DESC"),
+                new NpgsqlBatchCommand($"SELECT s2.organisation_id, s2.name, s2.type, s2.since, p4.id FROM {Scope} AS p4 INNER JOIN (SELECT c0.organisation_id, o2.name, o2.type, c0.since, c0.participant_id FROM case_involvements AS c0 INNER JOIN organisations AS o2 ON c0.organisation_id = o2.id) AS s2 ON p4.id = s2.participant_id ORDER BY p4.id, s2.since"),
+                new NpgsqlBatchCommand("SELECT b.participant_id, b.in_target_group, b.recorded_by_organisation_id, b.region_id, b.registered_on FROM banenafspraak_indications AS b WHERE b.participant_id = @id LIMIT 2"),
             },
         };
         foreach (var command in batch.BatchCommands)
         {
-            command.Parameters.Add(new NpgsqlParameter<int>("region", Region));
+            command.Parameters.Add(new NpgsqlParameter<int>("actor_RegionId", Region));
             command.Parameters.Add(new NpgsqlParameter<Guid>("id", id));
         }
 
+        await ReadAllAsync(batch);
+    }
+
+    private static async Task ReadAllAsync(NpgsqlBatch batch)
+    {
         await using var reader = await batch.ExecuteReaderAsync();
         do
         {
