@@ -175,7 +175,7 @@ internal static class PurgeBench
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>Empties everything the generator and a purge write, as the schema owner.</summary>
+    /// <summary>Empties what the generator and a purge write, as the schema owner; organisations stay (the generator reuses them).</summary>
     public static async Task ResetAsync(string owner)
     {
         await using var connection = new NpgsqlConnection(WithoutTimeout(owner));
@@ -184,7 +184,6 @@ internal static class PurgeBench
             TRUNCATE participants, education_entries, work_history_entries, mediation_activities, service_deliveries,
                 case_involvements, banenafspraak_indications, participant_tombstones, financial_settlements,
                 destruction_certificates, purge_runs, export_records, pending_downloads CASCADE;
-            DELETE FROM organisations o WHERE o.name LIKE '%(benchmark)%';
             """, connection);
         await command.ExecuteNonQueryAsync();
     }
