@@ -1,52 +1,27 @@
-using System.Diagnostics;
 using RmtCases.Bench;
-using RmtCases.Web.Features.Pdf;
 
-// Usage: dotnet run -c Release [-- OUTPUT_DIR]   (OUTPUT_DIR receives the sample PDFs)
-const int WarmUp = 5;
-const int Iterations = 50;
-
-var outputDir = args.Length > 0 ? args[0] : null;
-Console.WriteLine($"{Iterations} iterations after {WarmUp} warm-up runs; times are medians");
-foreach (var (name, report) in new[] { ("large", SampleCases.Large()), ("minimal", SampleCases.Minimal()) })
+// Sub-commands: pdf, generate, purge, http, explain. scripts/bench runs them against a throwaway cluster.
+var command = args.Length > 0 ? args[0] : "pdf";
+var rest = args.Skip(1).ToArray();
+return command switch
 {
-    var password = ExportPassword.Generate();
-    for (var i = 0; i < WarmUp; i++)
-    {
-        QpdfEncryptor.Encrypt(PdfRenderer.Render(report), password);
-    }
+    "pdf" => PdfBench.Run(rest),
+    "generate" => await Generator.RunAsync(new Args(rest)),
+    "purge" => await PurgeBench.RunAsync(new Args(rest)),
+    "http" => await HttpBench.RunAsync(new Args(rest)),
+    "explain" => await ExplainBench.RunAsync(new Args(rest)),
+    _ => Usage(),
+};
 
-    var render = new double[Iterations];
-    var encrypt = new double[Iterations];
-    var total = new double[Iterations];
-    byte[] plain = [], encrypted = [];
-    for (var i = 0; i < Iterations; i++)
-    {
-        var start = Stopwatch.GetTimestamp();
-        plain = PdfRenderer.Render(report);
-        var rendered = Stopwatch.GetTimestamp();
-        encrypted = QpdfEncryptor.Encrypt(plain, password);
-        var end = Stopwatch.GetTimestamp();
-        render[i] = Stopwatch.GetElapsedTime(start, rendered).TotalMilliseconds;
-        encrypt[i] = Stopwatch.GetElapsedTime(rendered, end).TotalMilliseconds;
-        total[i] = Stopwatch.GetElapsedTime(start, end).TotalMilliseconds;
-    }
-
-    Console.WriteLine(
-        $"{name,-8} total {Median(total),5:F1} ms (render {Median(render):F1}, encrypt {Median(encrypt):F1}; "
-        + $"slowest {total.Max():F1})  size {encrypted.Length / 1024.0:F1} KB encrypted, {plain.Length / 1024.0:F1} KB plain");
-
-    if (outputDir is not null)
-    {
-        Directory.CreateDirectory(outputDir);
-        File.WriteAllBytes(Path.Combine(outputDir, $"{name}.pdf"), plain);
-        File.WriteAllBytes(Path.Combine(outputDir, $"{name}-encrypted.pdf"), encrypted);
-        File.WriteAllText(Path.Combine(outputDir, $"{name}-password.txt"), password);
-    }
-}
-
-static double Median(double[] values)
+static int Usage()
 {
-    var sorted = values.Order().ToArray();
-    return sorted[sorted.Length / 2];
+    Console.Error.WriteLine("""
+        usage: RmtCases.Bench pdf [OUTPUT_DIR]
+               RmtCases.Bench generate --participants N [--jobs 2] [--owner CONN]
+               RmtCases.Bench purge --participants N [--batch 5000,...] [--owner CONN] [--app CONN]
+               RmtCases.Bench http --base http://127.0.0.1:5080 --app-pid PID [--clients 16] [--seconds 20] [--app CONN]
+               RmtCases.Bench explain [--app CONN]
+        CONN defaults: RMT_BENCH_OWNER (schema owner) and RMT_BENCH_APP (the application's role).
+        """);
+    return 2;
 }
