@@ -3,6 +3,7 @@ using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Pdf;
+using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.Exchange;
 

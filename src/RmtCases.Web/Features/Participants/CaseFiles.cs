@@ -5,6 +5,7 @@ using RmtCases.Domain.Participants;
 using RmtCases.Domain.Retention;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Retention;
 
@@ -144,21 +145,6 @@ public static class ParticipantsRegistration
 
 public static class DutchClock
 {
-    private static readonly TimeZoneInfo _netherlands = FindNetherlands();
-
     /// <summary>Today's date in the Netherlands: an age or a period is judged by the Dutch calendar day.</summary>
-    public static DateOnly TodayInNetherlands(this TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _netherlands).DateTime);
-
-    private static TimeZoneInfo FindNetherlands()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
+    public static DateOnly TodayInNetherlands(this TimeProvider time) => DutchFormat.DayInAmsterdam(time.GetUtcNow());
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using RmtCases.Domain.Retention;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.Retention;
 
@@ -47,7 +48,7 @@ public sealed class PurgeEngine(IConfiguration configuration, IOptions<Retention
     ];
 
     public PurgeSettings CurrentSettings() => new(
-        DateOnly.FromDateTime(time.GetLocalNow().DateTime), options.Value.EndDate, options.Value.WithdrawalGraceDays, Math.Max(1, options.Value.BatchSize));
+        DutchFormat.DayInAmsterdam(time.GetUtcNow()), options.Value.EndDate, options.Value.WithdrawalGraceDays, Math.Max(1, options.Value.BatchSize));
 
     public async Task<PurgePreview> PreviewAsync(PurgeSettings settings, CancellationToken cancellationToken)
     {

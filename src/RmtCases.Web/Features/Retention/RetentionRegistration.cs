@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RmtCases.Domain.Retention;
 using RmtCases.Web.Data;
+using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.Retention;
 
@@ -58,7 +59,8 @@ public sealed class RetentionWorker(
         }
 
         var settings = options.Value;
-        var now = time.GetLocalNow();
+        // DailyTime is Dutch time, whatever zone the server runs in.
+        var now = DutchFormat.InAmsterdam(time.GetUtcNow());
         if (!settings.AutomaticPurge || TimeOnly.FromDateTime(now.DateTime) < settings.DailyTime)
         {
             return;

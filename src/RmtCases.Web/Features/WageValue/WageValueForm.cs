@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RmtCases.Domain.Validation;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Features.WageValue;
 
@@ -32,7 +33,7 @@ public static partial class WageValueForm
         {
             modelState.AddModelError(Key(nameof(input.WorkerDateOfBirth)), "Vul de geboortedatum van de werknemer in.");
         }
-        else if (input.WorkerDateOfBirth > DateOnly.FromDateTime(time.GetLocalNow().DateTime))
+        else if (input.WorkerDateOfBirth > time.TodayInNetherlands())
         {
             modelState.AddModelError(Key(nameof(input.WorkerDateOfBirth)), "De geboortedatum kan niet in de toekomst liggen.");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.WageValue;
 
@@ -23,23 +24,8 @@ public static class WageValueText
     public static string Date(DateOnly? value) => value is { } date ? Date(date) : "—";
 
     /// <summary>The Dutch calendar date of a moment: a finalisation at 00:30 in Amsterdam is that day, not the UTC day before.</summary>
-    public static string Date(DateTimeOffset value) =>
-        Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(value, _amsterdam).DateTime));
+    public static string Date(DateTimeOffset value) => Date(DutchFormat.DayInAmsterdam(value));
 
-    private static readonly TimeZoneInfo _amsterdam = FindAmsterdam();
-
-    private static TimeZoneInfo FindAmsterdam()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            // A container without tz data: UTC is at most a day off in a date, better than failing a report.
-            return TimeZoneInfo.Utc;
-        }
-    }
 
     public static string Status(AssessmentStatus status) => status switch
     {

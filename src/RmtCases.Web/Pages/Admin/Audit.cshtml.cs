@@ -4,6 +4,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Audit;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Admin;
@@ -53,16 +54,15 @@ public sealed class AuditModel(CurrentActor current, AccessPolicy policy, RmtDbC
         var query = db.AuditEvents.AsNoTracking();
         if (ModelState.IsValid)
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
             if (Filter.From is { } from)
             {
-                var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(from.ToDateTime(TimeOnly.MinValue)));
+                var start = DutchFormat.StartOfDay(from);
                 query = query.Where(e => e.OccurredAt >= start);
             }
 
             if (Filter.To is { } to)
             {
-                var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+                var end = DutchFormat.StartOfDay(to.AddDays(1));
                 query = query.Where(e => e.OccurredAt < end);
             }
 

@@ -8,6 +8,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Retention;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Pdf;
 using RmtCases.Web.Features.Retention;
@@ -145,9 +146,7 @@ public sealed class BewaartermijnenModel(
 public static class DestructionCertificatePdf
 {
     private static readonly CultureInfo _dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly TimeZoneInfo _amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    private static string Local(DateTimeOffset moment, string format) => TimeZoneInfo.ConvertTime(moment, _amsterdam).ToString(format, _dutch);
+    private static string Local(DateTimeOffset moment, string format) => DutchFormat.InAmsterdam(moment).ToString(format, _dutch);
 
     public static byte[] Render(Guid certificateId, DateTimeOffset issuedAt, DestructionCertificateContent content)
     {

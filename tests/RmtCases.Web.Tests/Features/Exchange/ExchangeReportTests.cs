@@ -1,5 +1,6 @@
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Exchange;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Pdf;
 using RmtCases.Web.Tests.Features.Pdf;
 using RmtCases.Web.Tests.Infrastructure;
@@ -23,6 +24,16 @@ public class ExchangeReportTests
     {
         DutchFormat.DateTime(Winter).Should().Be("23 november 2026, 10:15");
         DutchFormat.DateTime(new DateTimeOffset(2021, 7, 1, 9, 15, 0, TimeSpan.Zero)).Should().Be("1 juli 2021, 11:15");
+    }
+
+    [Fact]
+    public void The_Dutch_day_starts_at_midnight_in_Amsterdam_not_in_UTC()
+    {
+        // The retention end date is a Dutch calendar day: an hour before UTC midnight it is already that day here.
+        DutchFormat.DayInAmsterdam(new DateTimeOffset(2022, 12, 31, 23, 30, 0, TimeSpan.Zero)).Should().Be(new DateOnly(2023, 1, 1));
+        DutchFormat.DayInAmsterdam(new DateTimeOffset(2022, 12, 31, 22, 59, 0, TimeSpan.Zero)).Should().Be(new DateOnly(2022, 12, 31));
+        DutchFormat.StartOfDay(new DateOnly(2023, 1, 1)).Should().Be(new DateTimeOffset(2022, 12, 31, 23, 0, 0, TimeSpan.Zero));
+        DutchFormat.StartOfDay(new DateOnly(2023, 7, 1)).Should().Be(new DateTimeOffset(2023, 6, 30, 22, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]
