@@ -37,7 +37,7 @@ internal static partial class HttpBench
         await using var dataSource = NpgsqlDataSource.Create(app);
 
         var ids = new List<Guid>();
-        await using (var command = dataSource.CreateCommand("SELECT id FROM participants WHERE region_id = 11 ORDER BY random() LIMIT 2000"))
+        await using (var command = dataSource.CreateCommand("SELECT id FROM participants WHERE region_id = 11 AND withdrawn_on IS NULL ORDER BY random() LIMIT 2000"))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -56,6 +56,7 @@ internal static partial class HttpBench
         var signedIn = Enumerable.Range(0, clients).Select(i => i == 0 ? first : first.Copy(baseUrl)).ToArray();
 
         Console.WriteLine($"http: {clients} clients, {seconds} s per scenario, {Environment.ProcessorCount} cores, one session of {Email}");
+        var recipient = await Client.FirstRecipientAsync(signedIn[0], ids[0]);
         string[] prefixes = ["jan", "bak", "ozt", "cel", "mul", "vis", "de", "hoek", "sch", "kow"];
         var scenarios = new Scenario[]
         {
@@ -71,7 +72,25 @@ internal static partial class HttpBench
             new("case file (GET /deelnemers/{id})",
                 (c, r) => c.GetAsync($"/deelnemers/{ids[r.Next(ids.Count)]}"),
                 (db, r) => FloorCaseFile(db, ids[r.Next(ids.Count)])),
+            // Rendering and encrypting the PDF is most of it (`pdf` measures that alone); one user's exports are
+            // serialised by design (the hourly cap is counted under a lock), so 16 clients queue behind each other.
+            new("export: share form POST + PDF download",
+                (c, r) => c.ExportAsync(ids[r.Next(ids.Count)], recipient),
+                null),
         };
+
+        // A freshly started application runs its first requests on unoptimised code (tiered compilation) and
+        // fills its pools; every scenario is driven unmeasured first, so that no scenario pays for another.
+        var warmUp = args.Int("warmup", 5);
+        foreach (var scenario in scenarios)
+        {
+            await DriveAsync(clients, warmUp, async (index, random) =>
+            {
+                using var response = await scenario.Request(signedIn[index], random);
+                await response.Content.CopyToAsync(Stream.Null);
+                return true;
+            });
+        }
 
         foreach (var scenario in scenarios)
         {
@@ -105,7 +124,6 @@ internal static partial class HttpBench
             Console.WriteLine(line);
         }
 
-        Console.WriteLine("http: export: no export page on this branch or on casefile; not measured");
         if (pid is not null)
         {
             var status = await File.ReadAllLinesAsync($"/proc/{pid}/status");
@@ -154,36 +172,39 @@ internal static partial class HttpBench
         return new Result(all.Length, failures, Stats.Median(all), Stats.Percentile(all, 95), Stats.Percentile(all, 99), all.Length / duration.TotalSeconds);
     }
 
-    // The SQL EF Core generated for the participant list (casefile branch, Pages/Participants/Index), captured from
-    // its command log: a count and one page of 25 ordered by the surname key, scoped to the region by VisibleTo.
+    // The SQL EF Core generates for the participant list (Pages/Participants/Index), captured from its command log:
+    // a count that stops at 1,001 and one page of 25 in the surname order, scoped to the region by VisibleTo.
     private static async Task FloorList(NpgsqlConnection connection, string? nameFilter, int? serviceType)
     {
-        var service = serviceType is null ? "" : """
-             AND EXISTS (
-                SELECT 1
-                FROM service_deliveries AS s
-                WHERE p.id = s.participant_id AND s.service_type = @serviceType)
+        var filter = (nameFilter, serviceType) switch
+        {
+            (not null, _) => "starts_with(p.person_surname_key, lower(rmt_unaccent(@name))) AND p.region_id = @actor_RegionId",
+            (_, not null) => """
+                p.region_id = @actor_RegionId AND EXISTS (
+                    SELECT 1
+                    FROM service_deliveries AS s
+                    WHERE p.id = s.participant_id AND s.service_type = @serviceType)
+                """,
+            _ => "p.region_id = @actor_RegionId",
+        };
+        var count = $"SELECT count(*)::int FROM (SELECT 1 FROM participants AS p WHERE {filter} LIMIT @limit) AS p0";
+        var page = $"""
+            SELECT p.id, p.person_given_names, p.person_infix, p.person_surname, p.person_date_of_birth, p.person_postcode, p.person_city, p.status, p.registered_at
+            FROM participants AS p
+            WHERE {filter}
+            ORDER BY p.person_surname_key, p.person_given_names, p.id
+            LIMIT @p2 OFFSET @p
             """;
-        var (count, page) = nameFilter is null
-            ? ($"SELECT count(*)::int FROM participants AS p WHERE p.region_id = @actor_RegionId{service}",
-               $"""
-               SELECT p.id, p.person_given_names, p.person_infix, p.person_surname, p.person_date_of_birth, p.person_postcode, p.person_city, p.status, p.registered_at
-               FROM participants AS p
-               WHERE p.region_id = @actor_RegionId{service}
-               ORDER BY p.person_surname_key, p.person_given_names, p.id
-               LIMIT @p2 OFFSET @p
-               """)
-            : (ExplainBench.SearchCount, ExplainBench.SearchPage);
         await using var batch = new NpgsqlBatch(connection) { BatchCommands = { new NpgsqlBatchCommand(count), new NpgsqlBatchCommand(page) } };
         foreach (var command in batch.BatchCommands)
         {
             command.Parameters.Add(new NpgsqlParameter<int>("actor_RegionId", Region));
+            command.Parameters.Add(new NpgsqlParameter<int>("limit", 1001));
             command.Parameters.Add(new NpgsqlParameter<int>("p2", 25));
-            command.Parameters.Add(new NpgsqlParameter<int>("p3", 25));
             command.Parameters.Add(new NpgsqlParameter<int>("p", 0));
             if (nameFilter is not null)
             {
-                command.Parameters.Add(new NpgsqlParameter<string>("p0", nameFilter));
+                command.Parameters.Add(new NpgsqlParameter<string>("name", nameFilter));
             }
 
             if (serviceType is not null)
@@ -215,13 +236,30 @@ internal static partial class HttpBench
                 new NpgsqlBatchCommand($"SELECT m0.id, m0.date, m0.kind, m0.organisation_id, m0.outcome, m0.participant_id, m0.vacancy, p2.id FROM {Scope} AS p2 INNER JOIN mediation_activities AS m0 ON p2.id = m0.participant_id ORDER BY p2.id, m0.date DESC"),
                 new NpgsqlBatchCommand($"SELECT s1.id, s1.service_type, s1.name, s1.start_date, s1.end_date, s1.cost, p3.id FROM {Scope} AS p3 INNER JOIN (SELECT s0.id, s0.service_type, o0.name, s0.start_date, s0.end_date, s0.cost, s0.participant_id FROM service_deliveries AS s0 INNER JOIN organisations AS o0 ON s0.provider_organisation_id = o0.id) AS s1 ON p3.id = s1.participant_id ORDER BY p3.id, s1.start_date DESC"),
                 new NpgsqlBatchCommand($"SELECT s2.organisation_id, s2.name, s2.type, s2.since, p4.id FROM {Scope} AS p4 INNER JOIN (SELECT c0.organisation_id, o2.name, o2.type, c0.since, c0.participant_id FROM case_involvements AS c0 INNER JOIN organisations AS o2 ON c0.organisation_id = o2.id) AS s2 ON p4.id = s2.participant_id ORDER BY p4.id, s2.since"),
+                new NpgsqlBatchCommand("""
+                    SELECT e.recipient_organisation_id AS "RecipientOrganisationId", e.categories AS "Categories", e.created_at AS "CreatedAt", a0.chain_sequence AS "Sequence"
+                    FROM export_records AS e
+                    LEFT JOIN (
+                        SELECT a.chain_sequence, a.subject_id
+                        FROM audit_events AS a
+                        WHERE a.action = 'export.created'
+                    ) AS a0 ON e.id = a0.subject_id
+                    WHERE e.participant_id = @id AND e.kind = 1
+                    """),
                 new NpgsqlBatchCommand("SELECT b.participant_id, b.in_target_group, b.recorded_by_organisation_id, b.region_id, b.registered_on FROM banenafspraak_indications AS b WHERE b.participant_id = @id LIMIT 2"),
+                new NpgsqlBatchCommand("""
+                    SELECT o.id AS "Id", o.name AS "Name"
+                    FROM organisations AS o
+                    WHERE o.region_id = @actor_RegionId AND NOT (o.id = ANY (@involved) AND o.id = ANY (@involved) IS NOT NULL) AND o.type IN (1, 2, 3, 4)
+                    ORDER BY o.name
+                    """),
             },
         };
         foreach (var command in batch.BatchCommands)
         {
             command.Parameters.Add(new NpgsqlParameter<int>("actor_RegionId", Region));
             command.Parameters.Add(new NpgsqlParameter<Guid>("id", id));
+            command.Parameters.Add(new NpgsqlParameter<Guid[]>("involved", []));
         }
 
         await ReadAllAsync(batch);
@@ -246,7 +284,7 @@ internal static partial class HttpBench
     private sealed partial class Client(HttpClient http)
     {
         private readonly Dictionary<string, string> _cookies = [];
-        private readonly Dictionary<string, string> _tokens = [];
+        private string? _token;
 
         public static async Task<Client> SignInAsync(Uri baseUrl)
         {
@@ -256,6 +294,9 @@ internal static partial class HttpBench
             {
                 throw new InvalidOperationException($"Sign-in failed: {(int)response.StatusCode} {response.Headers.Location}");
             }
+
+            // The sign-in form's token was for an anonymous visitor; signed in, the session needs its own.
+            client._token = null;
 
             return client;
         }
@@ -284,16 +325,19 @@ internal static partial class HttpBench
             return await SendAsync(request);
         }
 
-        /// <summary>Posts a form with the antiforgery token of the same page, fetched once per path.</summary>
+        /// <summary>
+        /// Posts a form with an antiforgery token, fetched once from the first page posted to: the token belongs to
+        /// the session, not to the page.
+        /// </summary>
         public async Task<HttpResponseMessage> PostFormAsync(string path, KeyValuePair<string, string>[] fields)
         {
-            if (!_tokens.TryGetValue(path, out var token))
+            if (_token is not { } token)
             {
                 using var page = await GetAsync(path);
                 var html = await page.Content.ReadAsStringAsync();
                 token = TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value
                     : throw new InvalidOperationException($"No antiforgery token on {path} ({(int)page.StatusCode}).");
-                _tokens[path] = token;
+                _token = token;
             }
 
             using var request = new HttpRequestMessage(HttpMethod.Post, path)
@@ -323,7 +367,40 @@ internal static partial class HttpBench
             return response;
         }
 
+        /// <summary>The first organisation the share page offers for this participant.</summary>
+        public static async Task<string> FirstRecipientAsync(Client client, Guid participant)
+        {
+            using var page = await client.GetAsync($"/deelnemers/{participant}/delen");
+            var html = await page.Content.ReadAsStringAsync();
+            return RecipientPattern().Match(html) is { Success: true } match ? match.Groups[1].Value
+                : throw new InvalidOperationException($"The share page offers no recipient ({(int)page.StatusCode}).");
+        }
+
+        /// <summary>Shares categories a–f with the recipient, then downloads the encrypted PDF; the download's answer.</summary>
+        public async Task<HttpResponseMessage> ExportAsync(Guid participant, string recipient)
+        {
+            using var result = await PostFormAsync($"/deelnemers/{participant}/delen",
+            [
+                new("Input.RecipientId", recipient), new("Input.Purpose", "Bemiddeling naar werk"),
+                .. "abcdef".Select(c => new KeyValuePair<string, string>("Input.Categories", c.ToString())),
+            ]);
+            var html = await result.Content.ReadAsStringAsync();
+            if (DownloadPattern().Match(html) is not { Success: true } link)
+            {
+                return new HttpResponseMessage(result.StatusCode == HttpStatusCode.OK ? HttpStatusCode.UnprocessableEntity : result.StatusCode);
+            }
+
+            var download = await GetAsync(System.Net.WebUtility.HtmlDecode(link.Groups[1].Value));
+            return download.Content.Headers.ContentType?.MediaType == "application/pdf" ? download : new HttpResponseMessage(HttpStatusCode.UnprocessableEntity);
+        }
+
         [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
         private static partial Regex TokenPattern();
+
+        [GeneratedRegex("<select[^>]*id=\"ontvanger\"[\\s\\S]*?<option value=\"([0-9a-f-]{36})\"")]
+        private static partial Regex RecipientPattern();
+
+        [GeneratedRegex("id=\"export-download\"[^>]*href=\"([^\"]+)\"")]
+        private static partial Regex DownloadPattern();
     }
 }

@@ -52,5 +52,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options)
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.HasPostgresExtension("unaccent");
         builder.ApplyConfigurationsFromAssembly(typeof(RmtDbContext).Assembly);
+        builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.StartsWith))!).HasName("starts_with").IsBuiltIn();
+        builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.Unaccent))!).HasName("rmt_unaccent").IsBuiltIn();
     }
 }

@@ -54,6 +54,42 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
         await fixture.InsertAsync(assessment);
     }
 
+    [Fact]
+    public async Task A_pooled_connection_keeps_its_prepared_statements_but_forgets_the_region()
+    {
+        // One physical connection, so the second open is the same server session as the first.
+        var connectionString = RmtCases.Web.Data.DataRegistration.WithPreparedStatements(fixture.Database.AppConnectionString) + ";Maximum Pool Size=1";
+        int firstSession;
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var scope = new NpgsqlCommand("SELECT set_config('rmt.region_id', '11', false), set_config('rmt.all_regions', 'on', false)", connection);
+            await scope.ExecuteNonQueryAsync();
+            for (var i = 0; i < 3; i++)
+            {
+                await using var query = new NpgsqlCommand("SELECT count(*) FROM participants WHERE region_id = $1", connection) { Parameters = { new() { Value = 11 } } };
+                await query.ExecuteScalarAsync();
+            }
+
+            await using var pid = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+            firstSession = (int)(await pid.ExecuteScalarAsync())!;
+        }
+
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var state = new NpgsqlCommand(
+                "SELECT pg_backend_pid(), coalesce(current_setting('rmt.region_id', true), ''), coalesce(current_setting('rmt.all_regions', true), ''), (SELECT count(*) FROM pg_prepared_statements)",
+                connection);
+            await using var reader = await state.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            reader.GetInt32(0).Should().Be(firstSession);
+            reader.GetString(1).Should().BeEmpty("the next user of the connection must not inherit the region");
+            reader.GetString(2).Should().BeEmpty();
+            reader.GetInt64(3).Should().BeGreaterThan(0, "prepared statements are what the pool is kept for");
+        }
+    }
+
     private async Task<long> CountAsync(string table, string? regionId)
     {
         await using var connection = new NpgsqlConnection(fixture.Database.AppConnectionString);

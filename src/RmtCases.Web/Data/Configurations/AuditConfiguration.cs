@@ -28,5 +28,6 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => e.ParticipantId);
         builder.HasIndex(e => e.UserId);
+        builder.HasIndex(e => e.SubjectId);
     }
 }

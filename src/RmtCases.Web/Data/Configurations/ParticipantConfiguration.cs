@@ -28,11 +28,14 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
             person.Property(x => x.Phone).HasMaxLength(20);
             person.Property(x => x.Email).HasMaxLength(254);
             person.Ignore(x => x.FullName);
-            // Case- and accent-insensitive prefix search ("Ozturk" finds "Öztürk"), served by an index.
+            // Case- and accent-insensitive prefix search ("Ozturk" finds "Öztürk"). Collation C: the planner
+            // turns a prefix into an index range only for C, and the same index then gives the list its order.
+            // The index itself, (region_id, person_surname_key, person_given_names, id), spans owner and owned
+            // columns, so it is made in migration NationalScale rather than here.
             person.Property<string>("SurnameKey")
                 .HasMaxLength(100)
+                .UseCollation("C")
                 .HasComputedColumnSql("lower(rmt_unaccent(person_surname))", stored: true);
-            person.HasIndex("SurnameKey").HasOperators("text_pattern_ops");
             person.HasIndex(x => x.Postcode);
             person.HasIndex(x => x.DateOfBirth);
         });

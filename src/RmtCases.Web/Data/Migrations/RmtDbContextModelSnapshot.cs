@@ -318,6 +318,9 @@ namespace RmtCases.Web.Data.Migrations
                     b.HasIndex("ParticipantId")
                         .HasDatabaseName("ix_audit_events_participant_id");
 
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_audit_events_subject_id");
+
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_audit_events_user_id");
 
@@ -1802,7 +1805,8 @@ namespace RmtCases.Web.Data.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("person_surname_key")
-                                .HasComputedColumnSql("lower(rmt_unaccent(person_surname))", true);
+                                .HasComputedColumnSql("lower(rmt_unaccent(person_surname))", true)
+                                .UseCollation("C");
 
                             b1.HasKey("ParticipantId");
 
@@ -1811,11 +1815,6 @@ namespace RmtCases.Web.Data.Migrations
 
                             b1.HasIndex("Postcode")
                                 .HasDatabaseName("ix_participants_person_postcode");
-
-                            b1.HasIndex("SurnameKey")
-                                .HasDatabaseName("ix_participants_person_surname_key");
-
-                            NpgsqlIndexBuilderExtensions.HasOperators(b1.HasIndex("SurnameKey"), new[] { "text_pattern_ops" });
 
                             b1.ToTable("participants");
 

@@ -51,5 +51,7 @@ public static class DutchFormat
     /// <summary>"32" or "24,5".</summary>
     public static string Number(decimal? value) => value is { } v ? v.ToString("0.##", _numbers) : "";
 
+    public static string Count(int value) => value.ToString("#,##0", _numbers);
+
     public static string YesNo(bool value) => value ? "ja" : "nee";
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Identity;
 
@@ -46,16 +47,21 @@ public static class WebRegistration
     }
 }
 
-/// <summary>Sets the row-level-security region of this request from the signed-in user's organisation.</summary>
+/// <summary>
+/// Sets the row-level-security region of this request from the signed-in user's organisation, and opens the
+/// request's connection once. EF Core otherwise opens and closes it around every query, and every open costs a
+/// round trip to set the region again (and Npgsql's reset on return): a case file is a dozen queries.
+/// </summary>
 public sealed class DataScopeMiddleware(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context, DataScope scope)
+    public async Task InvokeAsync(HttpContext context, DataScope scope, RmtDbContext db)
     {
         if (CurrentActor.FromClaims(context.User) is { } actor)
         {
             scope.ForRegion(actor.RegionId);
+            await db.Database.OpenConnectionAsync(context.RequestAborted);
         }
 
-        return next(context);
+        await next(context);
     }
 }

@@ -21,14 +21,24 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
 {
     public const int PageSize = 25;
 
+    /// <summary>
+    /// Counting stops here. An exact count of a whole region costs a look at every participant in it (and,
+    /// with a service filter, at their services) on every page; past a thousand a caseworker narrows the
+    /// search rather than pages on, so the list says "more than 1.000" and offers the first 40 pages.
+    /// </summary>
+    public const int CountLimit = 1000;
+
     [BindProperty]
     public SearchInput Search { get; set; } = new();
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
+    /// <summary>The number found, at most <see cref="CountLimit"/> + 1; see <see cref="MoreThanLimit"/>.</summary>
     public int Total { get; private set; }
 
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public bool MoreThanLimit => Total > CountLimit;
+
+    public int PageCount => Math.Max(1, (Math.Min(Total, CountLimit) + PageSize - 1) / PageSize);
 
     public bool Filtered { get; private set; }
 
@@ -95,12 +105,12 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
         // Surname: a prefix of the stored key, made by the same database function, so "Ozturk" meets "Öztürk".
         // starts_with, not LIKE: under row-level security only leakproof operators reach the index, and
         // LIKE is not leakproof; starts_with is, and the planner turns it into a range on the
-        // text_pattern_ops index. The typed name is a parameter, never SQL text.
+        // (region, surname key) index. The typed name is a parameter, never SQL text.
         IQueryable<Participant> source = db.Participants;
         if (!string.IsNullOrWhiteSpace(Search.Name))
         {
-            source = db.Participants.FromSql(
-                $"SELECT * FROM participants WHERE starts_with(person_surname_key, lower(rmt_unaccent({Search.Name.Trim()})))");
+            var name = Search.Name.Trim();
+            source = source.Where(p => DbText.StartsWith(EF.Property<string>(p.Person, "SurnameKey"), DbText.Unaccent(name).ToLower()));
             Filtered = true;
         }
 
@@ -152,7 +162,7 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
             return Page();
         }
 
-        Total = await query.CountAsync(cancellationToken);
+        Total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
         var page = Math.Clamp(Search.Page, 1, PageCount);
         ModelState.Remove($"{nameof(Search)}.{nameof(SearchInput.Page)}");
         Search.Page = page;
