@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace RmtCases.Web.Pages;
 
+// The error page is re-executed for a failed POST (status codes, exceptions); checking that POST's antiforgery
+// token again would turn every error into a 400. The page only describes the error and changes nothing.
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class FoutModel : PageModel
