@@ -32,8 +32,11 @@ public static class DataRegistration
     /// </summary>
     public static string WithPreparedStatements(string connectionString)
     {
+        // Whether the key is there, not its value: "Max Auto Prepare=0" turns preparing off (behind PgBouncer in
+        // transaction mode, say) and must stay off.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;

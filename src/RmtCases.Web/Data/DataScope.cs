@@ -11,15 +11,23 @@ public sealed class DataScope
     /// <summary>Only for system work that spans regions: retention purges and demo seeding.</summary>
     public bool AllRegions { get; private set; }
 
-    public void ForRegion(int regionId)
-    {
-        RegionId = regionId;
-        AllRegions = false;
-    }
+    /// <summary>Set while a connection carrying this scope's settings is open (DataScopeInterceptor).</summary>
+    internal bool Applied { get; set; }
 
-    public void ForAllRegions()
+    public void ForRegion(int regionId) => Set(regionId, allRegions: false);
+
+    public void ForAllRegions() => Set(null, allRegions: true);
+
+    private void Set(int? regionId, bool allRegions)
     {
-        RegionId = null;
-        AllRegions = true;
+        // The settings reach PostgreSQL when a connection opens; a change while one is open would not, and the
+        // unit of work would go on in the old region without a word.
+        if (Applied && (RegionId != regionId || AllRegions != allRegions))
+        {
+            throw new InvalidOperationException("The data scope cannot change while its connection is open.");
+        }
+
+        RegionId = regionId;
+        AllRegions = allRegions;
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
@@ -89,6 +91,29 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
             reader.GetInt64(3).Should().BeGreaterThan(0, "prepared statements are what the pool is kept for");
         }
     }
+
+    [Fact]
+    public Task The_scope_cannot_change_region_while_its_connection_is_open() => fixture.InScopeAsync(async (services, db) =>
+    {
+        var scope = services.GetRequiredService<RmtCases.Web.Data.DataScope>();
+        await db.Database.OpenConnectionAsync();
+        scope.Invoking(s => s.ForRegion(12)).Should().Throw<InvalidOperationException>();
+        scope.Invoking(s => s.ForAllRegions()).Should().NotThrow("the same scope again changes nothing");
+
+        await db.Database.CloseConnectionAsync();
+        scope.ForRegion(12);
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT current_setting('rmt.region_id', true)";
+        (await command.ExecuteScalarAsync()).Should().Be("12");
+    });
+
+    [Theory]
+    [InlineData("Host=h;Database=d", 64)]
+    [InlineData("Host=h;Database=d;Max Auto Prepare=0", 0)]
+    [InlineData("Host=h;Database=d;MaxAutoPrepare=10", 10)]
+    public void Prepared_statements_are_on_unless_the_connection_string_says_otherwise(string given, int expected) =>
+        new NpgsqlConnectionStringBuilder(RmtCases.Web.Data.DataRegistration.WithPreparedStatements(given)).MaxAutoPrepare.Should().Be(expected);
 
     private async Task<long> CountAsync(string table, string? regionId)
     {
