@@ -26,7 +26,8 @@ ensure_packages() {
 
 pg_bin() {
   local dir
-  for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/initdb" ] && { echo "$dir"; return; }; done
+  # An explicit 0: a bare return inside an EXIT trap returns the status the script exited with.
+  for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }; done
   echo "PostgreSQL server binaries not found (Debian package postgresql-15)." >&2
   return 1
 }
