@@ -3,6 +3,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Participants;
 using RmtCases.Web.Tests.Infrastructure;
 using Xunit.Abstractions;

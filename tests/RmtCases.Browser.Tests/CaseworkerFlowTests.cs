@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Participants;
 using RmtCases.Web.Tests.Infrastructure;
 

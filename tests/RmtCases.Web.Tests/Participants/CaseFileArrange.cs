@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Participants;
 using RmtCases.Web.Tests.Infrastructure;
 

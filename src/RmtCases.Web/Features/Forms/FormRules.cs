@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
+using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.Forms;
 
@@ -189,12 +190,10 @@ public static class Snapshot
     };
 }
 
-/// <summary>Dutch display of dates and amounts without depending on ICU culture data.</summary>
+/// <summary>Dutch display of dates and amounts on the case-file pages, in <see cref="DutchFormat"/>'s formats.</summary>
 public static class Show
 {
-    private static readonly NumberFormatInfo _dutch = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
-
-    public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => DutchFormat.Date(date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
 
@@ -204,10 +203,10 @@ public static class Show
 
     public static string Iso(DateOnly? date) => date is { } d ? Iso(d) : "";
 
-    public static string Money(decimal amount) => "€ " + amount.ToString("#,##0.00", _dutch);
+    public static string Money(decimal amount) => DutchFormat.Money(amount);
 
     /// <summary>An amount as a Dutch user types it back: "1.234,56".</summary>
-    public static string MoneyInput(decimal amount) => amount.ToString("#,##0.00", _dutch);
+    public static string MoneyInput(decimal amount) => amount.ToString("#,##0.00", DutchFormat.Numbers);
 
-    public static string Number(decimal? value) => value is { } v ? v.ToString("0.#", _dutch) : "";
+    public static string Number(decimal? value) => value is { } v ? v.ToString("0.#", DutchFormat.Numbers) : "";
 }

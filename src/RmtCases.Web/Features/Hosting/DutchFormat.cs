@@ -11,12 +11,13 @@ public static class DutchFormat
     private static readonly string[] _months =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
-    private static readonly NumberFormatInfo _numbers = new()
+    /// <summary>Decimal comma and thousands point, for formats of their own ("76,5%").</summary>
+    public static readonly NumberFormatInfo Numbers = NumberFormatInfo.ReadOnly(new NumberFormatInfo
     {
         NumberDecimalSeparator = ",",
         NumberGroupSeparator = ".",
         NegativeSign = "-",
-    };
+    });
 
     private static readonly TimeZoneInfo _amsterdam =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc;
@@ -46,12 +47,18 @@ public static class DutchFormat
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
     /// <summary>"€ 1.234,56".</summary>
-    public static string Money(decimal amount) => "€ " + amount.ToString("#,##0.00", _numbers);
+    public static string Money(decimal amount) => "€ " + amount.ToString("#,##0.00", Numbers);
 
     /// <summary>"32" or "24,5".</summary>
-    public static string Number(decimal? value) => value is { } v ? v.ToString("0.##", _numbers) : "";
+    public static string Number(decimal? value) => value is { } v ? v.ToString("0.##", Numbers) : "";
 
-    public static string Count(int value) => value.ToString("#,##0", _numbers);
+    public static string Count(int value) => value.ToString("#,##0", Numbers);
 
     public static string YesNo(bool value) => value ? "ja" : "nee";
+}
+
+public static class DutchClock
+{
+    /// <summary>Today's date in the Netherlands: an age or a period is judged by the Dutch calendar day.</summary>
+    public static DateOnly TodayInNetherlands(this TimeProvider time) => DutchFormat.DayInAmsterdam(time.GetUtcNow());
 }

@@ -48,7 +48,7 @@ public sealed class PurgeEngine(IConfiguration configuration, IOptions<Retention
     ];
 
     public PurgeSettings CurrentSettings() => new(
-        DutchFormat.DayInAmsterdam(time.GetUtcNow()), options.Value.EndDate, options.Value.WithdrawalGraceDays, Math.Max(1, options.Value.BatchSize));
+        time.TodayInNetherlands(), options.Value.EndDate, options.Value.WithdrawalGraceDays, Math.Max(1, options.Value.BatchSize));
 
     public async Task<PurgePreview> PreviewAsync(PurgeSettings settings, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RmtCases.Domain.Validation;
 using RmtCases.Domain.WageValue;
-using RmtCases.Web.Features.Participants;
+using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.WageValue;
 

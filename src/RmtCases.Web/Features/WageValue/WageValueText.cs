@@ -1,31 +1,24 @@
-using System.Globalization;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.WageValue;
 
-/// <summary>
-/// Dutch display of wage-value data. A fixed number format instead of the nl-NL culture, so a
-/// container without ICU data still writes "76,5%".
-/// </summary>
+/// <summary>Dutch display of wage-value data, in <see cref="DutchFormat"/>'s formats.</summary>
 public static class WageValueText
 {
-    private static readonly NumberFormatInfo _dutch = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
-
     /// <summary>A result percentage, rounded as the method prescribes, with one decimal: "76,5%".</summary>
     public static string Percent(decimal value) =>
-        WageValueCalculator.Round(value).ToString("0.0", _dutch) + "%";
+        WageValueCalculator.Round(value).ToString("0.0", DutchFormat.Numbers) + "%";
 
     /// <summary>A measured component as typed: "87,5" or "80".</summary>
-    public static string Number(decimal value) => value.ToString("0.##", _dutch);
+    public static string Number(decimal value) => DutchFormat.Number(value);
 
-    public static string Date(DateOnly value) => value.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly value) => DutchFormat.Date(value);
 
     public static string Date(DateOnly? value) => value is { } date ? Date(date) : "—";
 
     /// <summary>The Dutch calendar date of a moment: a finalisation at 00:30 in Amsterdam is that day, not the UTC day before.</summary>
     public static string Date(DateTimeOffset value) => Date(DutchFormat.DayInAmsterdam(value));
-
 
     public static string Status(AssessmentStatus status) => status switch
     {
