@@ -1,5 +1,6 @@
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Exchange;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Pdf;
 using RmtCases.Web.Tests.Features.Pdf;
@@ -34,6 +35,14 @@ public class ExchangeReportTests
         DutchFormat.DayInAmsterdam(new DateTimeOffset(2022, 12, 31, 22, 59, 0, TimeSpan.Zero)).Should().Be(new DateOnly(2022, 12, 31));
         DutchFormat.StartOfDay(new DateOnly(2023, 1, 1)).Should().Be(new DateTimeOffset(2022, 12, 31, 23, 0, 0, TimeSpan.Zero));
         DutchFormat.StartOfDay(new DateOnly(2023, 7, 1)).Should().Be(new DateTimeOffset(2023, 6, 30, 22, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void A_case_file_shows_the_Dutch_day_of_a_moment()
+    {
+        // Registered at 00:30 on 1 July in Amsterdam: 22:30 UTC on 30 June.
+        Show.Date(new DateTimeOffset(2023, 6, 30, 22, 30, 0, TimeSpan.Zero)).Should().Be("01-07-2023");
+        Show.Date(new DateTimeOffset(2023, 6, 30, 21, 59, 0, TimeSpan.Zero)).Should().Be("30-06-2023");
     }
 
     [Fact]
