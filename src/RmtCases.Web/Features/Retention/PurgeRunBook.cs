@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using RmtCases.Domain.Retention;
-using RmtCases.Web.Features.Audit;
 
 namespace RmtCases.Web.Features.Retention;
 
