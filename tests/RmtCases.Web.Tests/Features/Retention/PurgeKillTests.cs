@@ -51,11 +51,11 @@ public sealed partial class PurgeKillTests(WebFixture fixture) : IAsyncLifetime
             }
         }
 
-        var first = await KillAfterBatchesAsync(3);
+        var first = await RunPurgeAsync(killAfterBatches: 3);
         (await StatusAsync(first)).Should().Be(PurgeStatus.Running, "nothing closed the killed run");
 
         // The next run finds the first one dead (its lock went with its connection) and closes it before starting.
-        var second = await KillAfterBatchesAsync(3);
+        var second = await RunPurgeAsync(killAfterBatches: 3);
         (await StatusAsync(first)).Should().Be(PurgeStatus.Interrupted);
         (await StatusAsync(second)).Should().Be(PurgeStatus.Running);
 
@@ -113,8 +113,6 @@ public sealed partial class PurgeKillTests(WebFixture fixture) : IAsyncLifetime
     }
 
     private sealed record PurgeRunResult(Guid RunId, string Output);
-
-    private async Task<PurgeRunResult> KillAfterBatchesAsync(int batches) => await RunPurgeAsync(batches);
 
     /// <summary>Runs the application binary's purge; with <paramref name="killAfterBatches"/>, SIGKILLs it once it reports that batch.</summary>
     private async Task<PurgeRunResult> RunPurgeAsync(int? killAfterBatches)
