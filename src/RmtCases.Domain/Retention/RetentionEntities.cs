@@ -16,7 +16,7 @@ public enum PurgeStatus
     Completed = 4,
     Failed = 5,
 
-    /// <summary>Stopped between batches; a later run finishes the job.</summary>
+    /// <summary>Stopped before the end: cancelled, or its process died (found by a later run); a later run finishes the job.</summary>
     Interrupted = 6,
 }
 
@@ -35,8 +35,14 @@ public sealed class PurgeRun
     public required string Settings { get; set; }
     /// <summary>The dry run the approver saw, as JSON.</summary>
     public string? DryRun { get; set; }
-    /// <summary>Rows erased per table, as JSON.</summary>
+    /// <summary>Rows erased per table so far, as JSON; written in each batch's own transaction.</summary>
     public string? Counts { get; set; }
+    /// <summary>Exports per recipient organisation of the people erased so far, as JSON: who to tell (GDPR art. 19).</summary>
+    public string? Recipients { get; set; }
+    /// <summary>Batches committed so far.</summary>
+    public int Batches { get; set; }
+    /// <summary>When the last batch committed: all that is known of a run whose process died.</summary>
+    public DateTimeOffset? LastBatchAt { get; set; }
 }
 
 /// <summary>What remains of an erased participant: the id, so the audit trail's ids stay explained.</summary>

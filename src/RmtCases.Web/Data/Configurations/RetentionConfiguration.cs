@@ -13,6 +13,7 @@ public sealed class PurgeRunConfiguration : IEntityTypeConfiguration<PurgeRun>
         builder.Property(e => e.Settings).HasColumnType("jsonb");
         builder.Property(e => e.DryRun).HasColumnType("jsonb");
         builder.Property(e => e.Counts).HasColumnType("jsonb");
+        builder.Property(e => e.Recipients).HasColumnType("jsonb");
     }
 }
 

@@ -1098,6 +1098,10 @@ namespace RmtCases.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("automatic");
 
+                    b.Property<int>("Batches")
+                        .HasColumnType("integer")
+                        .HasColumnName("batches");
+
                     b.Property<string>("Counts")
                         .HasColumnType("jsonb")
                         .HasColumnName("counts");
@@ -1114,6 +1118,10 @@ namespace RmtCases.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("kind");
 
+                    b.Property<DateTimeOffset?>("LastBatchAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_batch_at");
+
                     b.Property<DateTimeOffset>("PreparedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("prepared_at");
@@ -1121,6 +1129,10 @@ namespace RmtCases.Web.Data.Migrations
                     b.Property<Guid?>("PreparedByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("prepared_by_user_id");
+
+                    b.Property<string>("Recipients")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("recipients");
 
                     b.Property<string>("Settings")
                         .IsRequired()

@@ -18,6 +18,9 @@ public sealed class RetentionOptions
 
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>A pause after each batch, to leave the database room for daytime work; none by default.</summary>
+    public TimeSpan PauseBetweenBatches { get; set; } = TimeSpan.Zero;
+
     /// <summary>The audit trail's own retention, separate from the personal data it refers to by id.</summary>
     public int AuditRetentionYears { get; set; } = 5;
 

@@ -8,9 +8,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Retention;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
-using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
-using RmtCases.Web.Features.Pdf;
 using RmtCases.Web.Features.Retention;
 
 namespace RmtCases.Web.Pages.Admin;
@@ -114,6 +112,12 @@ public sealed class BewaartermijnenModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var actor = Administrator;
+        // A run still marked running whose process died gets closed here too, not only by the next purge.
+        if (await db.PurgeRuns.AnyAsync(r => r.Status == PurgeStatus.Running, cancellationToken))
+        {
+            await engine.CloseDeadRunsAsync(cancellationToken);
+        }
+
         Preview = await engine.PreviewAsync(engine.CurrentSettings(), cancellationToken);
         var runs = await db.PurgeRuns.AsNoTracking().OrderByDescending(r => r.PreparedAt).Take(20).ToListAsync(cancellationToken);
         var userIds = runs.SelectMany(r => new[] { r.PreparedByUserId, r.ApprovedByUserId }).OfType<Guid>().Distinct().ToList();
@@ -131,67 +135,5 @@ public sealed class BewaartermijnenModel(
             r.Status == PurgeStatus.Prepared && r.PreparedByUserId != actor.UserId)).ToList();
     }
 
-    public static string StatusLabel(PurgeStatus status) => status switch
-    {
-        PurgeStatus.Prepared => "Wacht op goedkeuring",
-        PurgeStatus.Approved => "Goedgekeurd",
-        PurgeStatus.Running => "Bezig",
-        PurgeStatus.Completed => "Uitgevoerd",
-        PurgeStatus.Failed => "Mislukt",
-        PurgeStatus.Interrupted => "Onderbroken",
-        _ => status.ToString(),
-    };
-}
-
-public static class DestructionCertificatePdf
-{
-    private static readonly CultureInfo _dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static string Local(DateTimeOffset moment, string format) => DutchFormat.InAmsterdam(moment).ToString(format, _dutch);
-
-    public static byte[] Render(Guid certificateId, DateTimeOffset issuedAt, DestructionCertificateContent content)
-    {
-        var blocks = new List<PdfBlock>
-        {
-            new PdfTitle("Vernietigingsverklaring"),
-            new PdfParagraph("De persoonsgegevens van de hieronder getelde deelnemers aan het regionaal mobiliteitsteam zijn vernietigd. Voor de financiële afhandeling zijn alleen anonieme regels bewaard (regio, uitvoerder, dienst, kwartaal, aantal, bedrag)."),
-            new PdfKeyValues(
-            [
-                new("Verklaring", certificateId.ToString()),
-                new("Vernietigingsronde", content.RunId.ToString()),
-                new("Uitkomst", Enum.TryParse<PurgeStatus>(content.Status, out var status) ? BewaartermijnenModel.StatusLabel(status) : content.Status),
-                new("Gestart", Local(content.StartedAt, "d MMMM yyyy HH:mm:ss")),
-                new("Beëindigd", Local(content.FinishedAt, "d MMMM yyyy HH:mm:ss")),
-                new("Gestart door", content.Automatic ? "Automatisch (wettelijke einddatum)" : content.StartedByUserId?.ToString() ?? "Opdrachtregel"),
-                new("Einddatum regeling", content.Settings.EndDate.ToString("d MMMM yyyy", _dutch)),
-                new("Termijn na beëindiging deelname", $"{content.Settings.WithdrawalGraceDays} dagen"),
-                new("Peildatum", content.Settings.Today.ToString("d MMMM yyyy", _dutch)),
-                new("Batchgrootte", content.Settings.BatchSize.ToString(_dutch)),
-                new("Uitgegeven", Local(issuedAt, "d MMMM yyyy HH:mm")),
-            ]),
-            new PdfHeading("Vernietigd per categorie"),
-            new PdfTable(
-                [new("Categorie", 3), new("Aantal", 1)],
-                content.PerCategory.OrderBy(c => c.Key, StringComparer.Ordinal)
-                    .Select(c => (IReadOnlyList<string>)[$"{c.Key}: {CategoryName(c.Key)}", c.Value.ToString("N0", _dutch)]).ToList()),
-            new PdfHeading("Ontvangers van eerdere exports"),
-            new PdfParagraph("Deze organisaties ontvingen eerder exports over deelnemers van wie de gegevens nu zijn vernietigd. Vraag hen hun kopieën te verwijderen (AVG art. 19)."),
-        };
-        blocks.Add(content.Recipients.Count == 0
-            ? new PdfParagraph("Geen.")
-            : new PdfTable([new("Organisatie", 3), new("Exports", 1)],
-                content.Recipients.Select(r => (IReadOnlyList<string>)[r.Name, r.Exports.ToString("N0", _dutch)]).ToList()));
-        return PdfRenderer.Render(new PdfReport($"Vernietigingsverklaring {certificateId.ToString()[..8]}", blocks));
-    }
-
-    private static string CategoryName(string letter) => letter switch
-    {
-        "a" => "persoonsgegevens",
-        "b" => "opleidingsgegevens",
-        "c" => "arbeidsverleden",
-        "d" => "huidige arbeidssituatie",
-        "e" => "arbeidsmarktbemiddeling",
-        "f" => "inzet aanvullende crisisdienstverlening",
-        "g" => "banenafspraak-indicatie",
-        _ => letter,
-    };
+    public static string StatusLabel(PurgeStatus status) => PurgeStatusLabels.Label(status);
 }

@@ -3,6 +3,7 @@ using Npgsql;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
+using RmtCases.Domain.Retention;
 using RmtCases.Web.Features.Retention;
 using RmtCases.Web.Tests.Infrastructure;
 
@@ -217,6 +218,55 @@ public sealed class PurgeTests(WebFixture fixture) : IAsyncLifetime
         second.AlreadyRunning.Should().BeTrue();
         firstOutcome.AlreadyRunning.Should().BeFalse();
         (await RemainingAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_live_run_is_never_taken_for_a_dead_one()
+    {
+        await ArrangeAsync();
+        var settings = new PurgeSettings(new DateOnly(2023, 1, 1), _end, 28, BatchSize: 2);
+        var started = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Batches == 1)
+            {
+                started.TrySetResult();
+                release.Task.Wait(TimeSpan.FromSeconds(30));
+            }
+        });
+
+        var run = Task.Run(() => Engine.ExecuteAsync(settings, null, null, automatic: false, progress, CancellationToken.None));
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var closed = await Engine.CloseDeadRunsAsync(CancellationToken.None);
+        var status = await fixture.Database.ScalarAsync<int>("SELECT status FROM purge_runs");
+        release.SetResult();
+        var outcome = await run;
+
+        closed.Should().Be(0, "the running purge holds the lock");
+        status.Should().Be((int)PurgeStatus.Running);
+        (await fixture.Database.ScalarAsync<int>("SELECT status FROM purge_runs")).Should().Be((int)PurgeStatus.Completed);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM destruction_certificates WHERE purge_run_id = '{outcome.RunId}'")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Each_batch_records_its_evidence_in_the_run_as_it_commits()
+    {
+        await ArrangeAsync();
+        var settings = new PurgeSettings(new DateOnly(2023, 1, 1), _end, 28, BatchSize: 3);
+        var seen = new List<(long Participants, long Exports, int Batches)>();
+        var progress = new SynchronousProgress(p =>
+        {
+            // Read from another connection: only what the batch committed is visible there.
+            seen.Add((
+                fixture.Database.ScalarAsync<long>("SELECT (counts->>'participants')::bigint FROM purge_runs").GetAwaiter().GetResult(),
+                fixture.Database.ScalarAsync<long>("SELECT sum(value::bigint) FROM purge_runs, jsonb_each_text(recipients)").GetAwaiter().GetResult(),
+                fixture.Database.ScalarAsync<int>("SELECT batches FROM purge_runs").GetAwaiter().GetResult()));
+        });
+
+        await Engine.ExecuteAsync(settings, null, null, automatic: false, progress, CancellationToken.None);
+
+        seen.Should().Equal((3L, 3L, 1), (6L, 6L, 2), (8L, 8L, 3));
     }
 
     /// <summary>Progress that reports on the engine's thread, so a test can act between batches.</summary>

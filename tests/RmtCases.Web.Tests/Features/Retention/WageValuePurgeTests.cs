@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RmtCases.Domain.Organisations;
+using RmtCases.Domain.Retention;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Features.Retention;
 using RmtCases.Web.Tests.Infrastructure;
@@ -57,6 +58,53 @@ public sealed class WageValuePurgeTests(WebFixture fixture) : IAsyncLifetime
 
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM participants")).Should().Be(0);
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM wage_value_assessments")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_failing_wage_value_purge_closes_its_run_as_failed()
+    {
+        var municipality = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 11);
+        await fixture.InsertAsync(Assessment(municipality.Id, finalised: fixture.Clock.GetUtcNow().AddYears(-8)));
+        await fixture.Database.ExecuteAsync("""
+            CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$;
+            CREATE TRIGGER test_refuse BEFORE DELETE ON wage_value_assessments FOR EACH ROW EXECUTE FUNCTION test_refuse();
+            """);
+        try
+        {
+            var run = () => fixture.Factory.Services.GetRequiredService<WageValuePurge>().ExecuteAsync(null, automatic: false, CancellationToken.None);
+
+            await run.Should().ThrowAsync<Npgsql.PostgresException>();
+
+            (await fixture.Database.ScalarAsync<int>("SELECT status FROM purge_runs")).Should().Be((int)PurgeStatus.Failed, "a crash no longer leaves the run running");
+            (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM wage_value_assessments")).Should().Be(1);
+            (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'retention.purge' AND outcome = 'failed'")).Should().Be(1);
+        }
+        finally
+        {
+            await fixture.Database.ExecuteAsync("DROP TRIGGER test_refuse ON wage_value_assessments; DROP FUNCTION test_refuse();");
+        }
+    }
+
+    [Fact]
+    public async Task A_wage_value_run_left_running_by_a_dead_process_is_closed_by_the_next_purge()
+    {
+        var municipality = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 11);
+        await fixture.InsertAsync(Assessment(municipality.Id, finalised: fixture.Clock.GetUtcNow().AddYears(-8)));
+        // What a killed process leaves: a run marked running, one batch recorded, and no lock.
+        var dead = await fixture.InsertAsync(new PurgeRun
+        {
+            Kind = PurgeKind.WageValue, Status = PurgeStatus.Running, PreparedAt = fixture.Clock.GetUtcNow(), StartedAt = fixture.Clock.GetUtcNow(),
+            Settings = "{}", Counts = """{"wage_value_assessments": 4}""", Recipients = "{}", Batches = 1, LastBatchAt = fixture.Clock.GetUtcNow(),
+        });
+        var purge = fixture.Factory.Services.GetRequiredService<WageValuePurge>();
+
+        var outcome = await purge.ExecuteAsync(null, automatic: false, CancellationToken.None);
+
+        outcome.Rows["wage_value_assessments"].Should().Be(1);
+        (await fixture.Database.ScalarAsync<int>($"SELECT status FROM purge_runs WHERE id = '{dead.Id}'")).Should().Be((int)PurgeStatus.Interrupted);
+        (await fixture.Database.ScalarAsync<string>($"SELECT fields FROM audit_events WHERE subject_id = '{dead.Id}' AND outcome = 'failed'"))
+            .Should().Be("wage_value_assessments=4", "the audit row states what the dead run's batches recorded");
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM destruction_certificates")).Should().Be(0, "the wage-value purge issues no RMT certificate");
     }
 
     private static WageValueAssessment Assessment(Guid municipalityId, DateTimeOffset? finalised, DateTimeOffset? created = null)

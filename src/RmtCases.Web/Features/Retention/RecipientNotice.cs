@@ -1,0 +1,3 @@
+namespace RmtCases.Web.Features.Retention;
+
+public sealed record RecipientNotice(Guid OrganisationId, string Name, long Exports);
