@@ -18,7 +18,10 @@ public static class KestrelErrorResponses
         listen.Use(next => async connection =>
         {
             var transport = connection.Transport;
-            var output = PipeWriter.Create(new HeaderAddingStream(transport.Output.AsStream(leaveOpen: true)), new StreamPipeWriterOptions(leaveOpen: true));
+            // Segments of 16 KB: a page usually leaves in one or two writes to the socket rather than many.
+            var output = PipeWriter.Create(
+                new HeaderAddingStream(transport.Output.AsStream(leaveOpen: true)),
+                new StreamPipeWriterOptions(minimumBufferSize: 16 * 1024, leaveOpen: true));
             connection.Transport = new Transport(transport.Input, output);
             try
             {

@@ -28,9 +28,10 @@ public static class WebRegistration
 
     public static void UseRmtPipeline(this WebApplication app)
     {
+        // Only when serving: migrate and purge need no host names.
+        HostingOptions.Validate(app.Configuration, app.Environment);
         // TLS may end at a reverse proxy, which then tells the scheme and client address in forwarded headers:
         // believed from the configured proxies only, first, so HSTS, the audit and the sign-in limiter see them.
-        HostingOptions.Validate(app.Configuration, app.Environment);
         var hosting = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostingOptions>>().Value;
         if (hosting.TrustsProxies)
         {
