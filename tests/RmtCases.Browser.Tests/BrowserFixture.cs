@@ -13,7 +13,7 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 }
 
 /// <summary>
-/// The application on real Kestrel (loopback HTTP, treated as a secure context as browsers do) and
+/// The application on real Kestrel over plain loopback HTTP, which browsers treat as a secure context, and
 /// Debian's Chromium driven by Playwright. One host, one database, one browser for the collection.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -32,10 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         File.Delete(AxeReportPath);
         await Web.InitializeAsync();
-        Factory = new RmtAppFactory(Web.Database, Web.Clock, new Dictionary<string, string?>
-        {
-            ["Hosting:TreatLoopbackAsHttps"] = "true",
-        });
+        Factory = new RmtAppFactory(Web.Database, Web.Clock);
         Factory.UseKestrel(0);
         Factory.StartServer();
         var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

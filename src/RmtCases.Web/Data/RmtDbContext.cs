@@ -39,6 +39,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options)
     public DbSet<WageValueTask> WageValueTasks => Set<WageValueTask>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+    public DbSet<AddressLockout> AddressLockouts => Set<AddressLockout>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

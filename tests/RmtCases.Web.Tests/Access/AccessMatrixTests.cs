@@ -17,7 +17,9 @@ namespace RmtCases.Web.Tests.Access;
 /// <summary>
 /// Every Razor Page handler the application serves, for every role and organisation type, own region and
 /// other region, involved and not involved, GET and POST: the status the access policy implies. A page
-/// without a row in the matrix fails the test, so no new page can slip past it.
+/// without a row in the matrix fails the test, so no new page can slip past it. Every page is also tried
+/// with handler names and methods it does not have (404 or 405, never a page), and every endpoint that is
+/// not a page (downloads, health) has a row of its own.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHelper output) : IAsyncLifetime
@@ -114,9 +116,19 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["beheer/bewaartermijnen/{handler?}/{certificateId:guid?}"] = Kind.Administration,
     };
 
+    // Endpoints that are not Razor Pages, by route template. One without a row fails the test.
+    private static readonly Dictionary<string, Kind> _endpointMatrix = new(StringComparer.Ordinal)
+    {
+        ["health"] = Kind.Open,
+        ["downloads/{id:guid}"] = Kind.OwnDownload,
+    };
+
+    // Methods no page has a handler for; TRACE is refused before routing.
+    private static readonly string[] _unknownMethods = ["PUT", "DELETE", "PATCH", "TRACE"];
+
     private sealed record Arranged(Guid Involved, Guid Uninvolved, Guid OtherRegion, Guid OwnAssessment, Guid OtherAssessment, Guid SomeUser);
 
-    private sealed record Handler(string Template, string Method, string? Name);
+    private sealed record Handler(string Template, string Method, string? Name, bool StartsSession = false);
 
     public Task InitializeAsync() => fixture.ResetAsync();
 
@@ -192,10 +204,122 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             }
         }
 
+        requests += await ProbeUnknownHandlersAndMethodsAsync(handlers, actors, arranged, failures);
+        requests += await ProbeEndpointsAsync(actors, failures);
+
         failures.Should().BeEmpty();
         // Reported in the closing note of the sign-in issue.
         output.WriteLine($"Access matrix: {handlers.Select(h => h.Template).Distinct().Count()} page routes, {handlers.Count} handlers, {requests} requests");
         requests.Should().BeGreaterThan(500);
+    }
+
+    /// <summary>
+    /// Every page with a handler name it does not have, a POST where it has no POST handler, and methods no page
+    /// handles: 404 (refused, or no such handler) or 405, for everyone. Razor Pages used to render the page
+    /// without running a handler (a 500 with nothing loaded, or a 200 past the handler's access check).
+    /// </summary>
+    private async Task<int> ProbeUnknownHandlersAndMethodsAsync(
+        List<Handler> handlers, List<(string Name, Actor Actor, HttpClient Client)> actors, Arranged arranged, List<string> failures)
+    {
+        var requests = 0;
+        foreach (var (name, _, client) in actors)
+        {
+            var token = await TokenAsync(client);
+            foreach (var page in handlers.GroupBy(h => h.Template))
+            {
+                var target = TargetsFor(page.Key).First();
+                var url = Url(new Handler(page.Key, "GET", null), target, arranged);
+                var probes = new List<(string Method, string Url)> { ("GET", url + "?handler=Onbekend"), ("POST", url + "?handler=Onbekend") };
+                // The bare method where the page only has named handlers for it, or none (sign-out's POST is left
+                // out of the handler list, not missing).
+                foreach (var method in new[] { "GET", "POST" }.Where(m => !page.Any(h => h.Method == m && h.Name is null) && !(m == "POST" && page.Key == "account/uitloggen")))
+                {
+                    probes.Add((method, url));
+                }
+
+                probes.AddRange(_unknownMethods.Select(m => (m, url)));
+                foreach (var (method, probe) in probes)
+                {
+                    using var request = new HttpRequestMessage(new HttpMethod(method), probe);
+                    if (method != "GET" && method != "TRACE")
+                    {
+                        request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+                    }
+
+                    var response = await client.SendAsync(request);
+                    requests++;
+                    var status = (int)response.StatusCode;
+                    // A sign-in page never continues the session the request came with, so the session's
+                    // antiforgery token does not fit there: refused (400) before any handler, as it should be.
+                    var tokenRefused = status == 400 && page.First().StartsSession && method is not ("GET" or "TRACE");
+                    if ((status is not (404 or 405) && !tokenRefused) || (method == "TRACE" && status != 405))
+                    {
+                        failures.Add($"{name} {method} {probe} ({page.Key}, no such handler): {status}, expected 404 or 405");
+                    }
+                }
+            }
+        }
+
+        foreach (var (name, _, client) in actors)
+        {
+            (await Sessions.IsSignedInAsync(client)).Should().BeTrue($"no probe may have run the sign-out handler ({name})");
+        }
+
+        return requests;
+    }
+
+    /// <summary>The endpoints that are not pages: their rows, for every actor and signed out, and no method they do not map.</summary>
+    private async Task<int> ProbeEndpointsAsync(List<(string Name, Actor Actor, HttpClient Client)> actors, List<string> failures)
+    {
+        var sources = fixture.Factory.Services.GetRequiredService<EndpointDataSource>();
+        var templates = sources.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is null)
+            .Select(e => e.RoutePattern.RawText?.Trim('/') ?? "").Distinct().ToList();
+        templates.Where(t => !_endpointMatrix.ContainsKey(t)).Should().BeEmpty("every endpoint needs a row in the access matrix");
+
+        var requests = 0;
+        var callers = actors.Select(a => (a.Name, (Actor?)a.Actor, a.Client)).Append(("afgemeld", null, fixture.CreateClient()));
+        foreach (var (name, actor, client) in callers)
+        {
+            var token = actor is null ? "" : await TokenAsync(client);
+            foreach (var template in templates)
+            {
+                var url = "/" + template.Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+                var get = (int)(await client.GetAsync(url)).StatusCode;
+                requests++;
+                var expected = (_endpointMatrix[template], actor) switch
+                {
+                    (Kind.Open, _) => 200,
+                    (_, null) => 302,
+                    // A random id is nobody's download.
+                    (Kind.OwnDownload, _) => 404,
+                    _ => 403,
+                };
+                if (get != expected)
+                {
+                    failures.Add($"{name} GET {url}: {get}, expected {expected}");
+                }
+
+                foreach (var method in _unknownMethods.Prepend("POST"))
+                {
+                    using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                    if (method != "TRACE")
+                    {
+                        request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+                    }
+
+                    var status = (int)(await client.SendAsync(request)).StatusCode;
+                    requests++;
+                    // Signed out, the 405 endpoint asks for a sign-in first, as every endpoint does.
+                    if (status != 405 && !(actor is null && status == 302))
+                    {
+                        failures.Add($"{name} {method} {url}: {status}, expected 405");
+                    }
+                }
+            }
+        }
+
+        return requests;
     }
 
     private static bool Allowed(Kind kind, Actor actor, Target target, Dictionary<OrganisationType, Organisation> organisations)
@@ -283,7 +407,8 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
                     continue;
                 }
 
-                handlers.Add(new Handler(template, method.HttpMethod.ToUpperInvariant(), method.Name));
+                handlers.Add(new Handler(template, method.HttpMethod.ToUpperInvariant(), method.Name,
+                    compiled.EndpointMetadata.OfType<RmtCases.Web.Features.Identity.StartsSessionAttribute>().Any()));
             }
         }
 

@@ -5,7 +5,7 @@ using RmtCases.Web.Tests.Infrastructure;
 namespace RmtCases.Web.Tests.Account;
 
 [Collection(WebCollection.Name)]
-public sealed class SignInTests(WebFixture fixture) : IAsyncLifetime
+public sealed class SignInTests(WebFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     public Task InitializeAsync() => fixture.ResetAsync();
 
@@ -51,6 +51,62 @@ public sealed class SignInTests(WebFixture fixture) : IAsyncLifetime
         right.StatusCode.Should().Be(HttpStatusCode.OK);
         (await right.Content.ReadAsStringAsync()).Should().Contain("tijdelijk geblokkeerd");
         (await Sessions.IsSignedInAsync(client)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_unknown_address_gets_the_same_answers_and_the_same_lockout_as_an_account_in_the_same_time()
+    {
+        var user = await CaseworkerAsync();
+        var unknown = $"onbekend.{Guid.NewGuid():N}@test.rmt";
+
+        // Ten tries each, taken in turns so that a busy machine slows both alike; ten, so the per-name limit
+        // (ten a minute) never answers instead of the lockout. A first, unmeasured try warms both paths up.
+        var account = (Answers: new List<string>(), Milliseconds: new List<double>());
+        var nobody = (Answers: new List<string>(), Milliseconds: new List<double>());
+        var accountClient = fixture.CreateClient();
+        var nobodyClient = fixture.CreateClient();
+        await TryAsync(fixture.CreateClient(), $"opwarmen.{Guid.NewGuid():N}@test.rmt", 0);
+        for (var attempt = 1; attempt <= 10; attempt++)
+        {
+            var (answer, milliseconds) = await TryAsync(accountClient, user.Email, attempt);
+            account.Answers.Add(answer);
+            account.Milliseconds.Add(milliseconds);
+            (answer, milliseconds) = await TryAsync(nobodyClient, unknown, attempt);
+            nobody.Answers.Add(answer);
+            nobody.Milliseconds.Add(milliseconds);
+        }
+
+        account.Answers.Should().NotContain("?");
+        account.Answers.Take(4).Should().AllSatisfy(a => a.Should().Contain("klopt niet"));
+        account.Answers.Skip(4).Should().AllSatisfy(a => a.Should().Contain("tijdelijk geblokkeerd"), "the fifth wrong password locks the account");
+        nobody.Answers.Should().Equal(account.Answers);
+        // Locked answers (tries 5-10): an account refused before its password is checked must not answer faster.
+        static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
+        var (lockedAccount, lockedNobody) = (Median(account.Milliseconds.Skip(4)), Median(nobody.Milliseconds.Skip(4)));
+        Math.Min(lockedAccount, lockedNobody).Should().BeGreaterThan(Math.Max(lockedAccount, lockedNobody) * 0.4,
+            $"locked account {lockedAccount:0} ms, locked unknown address {lockedNobody:0} ms");
+        var (failedAccount, failedNobody) = (Median(account.Milliseconds.Take(4)), Median(nobody.Milliseconds.Take(4)));
+        output.WriteLine($"Median answer: wrong password {failedAccount:0} ms, unknown address {failedNobody:0} ms; locked account {lockedAccount:0} ms, locked unknown address {lockedNobody:0} ms");
+        Math.Min(failedAccount, failedNobody).Should().BeGreaterThan(Math.Max(failedAccount, failedNobody) * 0.4,
+            $"wrong password {failedAccount:0} ms, unknown address {failedNobody:0} ms");
+    }
+
+    /// <summary>One wrong password: the page's error summary and the time the answer took.</summary>
+    private static async Task<(string Answer, double Milliseconds)> TryAsync(HttpClient client, string email, int attempt)
+    {
+        var page = await client.GetAsync("/account/inloggen");
+        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = "Verkeerd-wachtwoord-" + attempt, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var response = await client.PostAsync("/account/inloggen", form);
+        var html = await response.Content.ReadAsStringAsync();
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var summary = System.Text.RegularExpressions.Regex.Match(html, "<ul class=\"utrecht-unordered-list\">(.*?)</ul>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        return (summary.Success ? summary.Groups[1].Value.Trim() : "?", elapsed);
     }
 
     [Fact]
@@ -208,7 +264,8 @@ public sealed class SignInTests(WebFixture fixture) : IAsyncLifetime
         for (var attempt = 1; attempt <= 10; attempt++)
         {
             var refused = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = email, ["Input.Password"] = "Verkeerd-wachtwoord" });
-            (await refused.Content.ReadAsStringAsync()).Should().Contain("klopt niet", $"attempt {attempt}");
+            // An unknown address locks at the fifth attempt, as an account does (issue 14, point 10).
+            (await refused.Content.ReadAsStringAsync()).Should().Contain(attempt < 5 ? "klopt niet" : "tijdelijk geblokkeerd", $"attempt {attempt}");
         }
 
         var slowed = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = email, ["Input.Password"] = "Verkeerd-wachtwoord" });

@@ -10,6 +10,8 @@ namespace RmtCases.Web.Tests.Infrastructure;
 public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
+    public const string PublicBaseUrl = "https://rmt.test";
+
     public LogSink Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -23,6 +25,9 @@ public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDicti
         builder.UseSetting("Retention:EndDate", "2099-01-01");
         // Every test client shares one (unknown) address; the per-address limiter would throttle the suite.
         builder.UseSetting("SignIn:AttemptsPerAddressPerMinute", "100000");
+        // As a deployment must: the host names served and the public address links are built on.
+        builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
+        builder.UseSetting("Hosting:PublicBaseUrl", PublicBaseUrl);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -21,9 +21,12 @@ public static partial class Sessions
         });
 
     /// <summary>Signs in with password and a fresh code on the given instance; returns the client and its "name=value" session cookie.</summary>
-    public static async Task<(HttpClient Client, string Cookie)> SignInAsync(this WebFixture fixture, TestUser user, RmtAppFactory? factory = null)
+    public static Task<(HttpClient Client, string Cookie)> SignInAsync(this WebFixture fixture, TestUser user, RmtAppFactory? factory = null) =>
+        fixture.SignInAsync(user, CreateClient(factory ?? fixture.Factory));
+
+    /// <summary>Signs in on the given client, with whatever cookies it already holds.</summary>
+    public static async Task<(HttpClient Client, string Cookie)> SignInAsync(this WebFixture fixture, TestUser user, HttpClient client)
     {
-        var client = CreateClient(factory ?? fixture.Factory);
         var response = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = WebFixture.Password });
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step should pass");
         fixture.Clock.Advance(TimeSpan.FromSeconds(30));
@@ -46,6 +49,15 @@ public static partial class Sessions
         var client = CreateClient(factory, handleCookies: false);
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
+    }
+
+    /// <summary>A cookie-handling client that starts out holding the given cookie, as a browser someone planted it in would.</summary>
+    public static HttpClient Holding(RmtAppFactory factory, string cookie)
+    {
+        var container = new System.Net.CookieContainer();
+        var separator = cookie.IndexOf('=', StringComparison.Ordinal);
+        container.Add(new Uri("https://localhost"), new Cookie(cookie[..separator], cookie[(separator + 1)..]) { Secure = true, Path = "/" });
+        return factory.CreateDefaultClient(new Uri("https://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(container));
     }
 
     /// <summary>Signs out through the sign-out form in the page layout.</summary>

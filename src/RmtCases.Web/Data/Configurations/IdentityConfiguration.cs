@@ -32,3 +32,12 @@ public sealed class AuthSessionConfiguration : IEntityTypeConfiguration<AuthSess
         builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class AddressLockoutConfiguration : IEntityTypeConfiguration<AddressLockout>
+{
+    public void Configure(EntityTypeBuilder<AddressLockout> builder)
+    {
+        builder.ToTable("sign_in_address_lockouts");
+        builder.HasKey(l => l.AddressHash);
+    }
+}

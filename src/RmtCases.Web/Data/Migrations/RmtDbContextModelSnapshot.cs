@@ -1373,6 +1373,30 @@ namespace RmtCases.Web.Data.Migrations
                     b.ToTable("wage_value_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("RmtCases.Web.Features.Identity.AddressLockout", b =>
+                {
+                    b.Property<byte[]>("AddressHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("address_hash");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_count");
+
+                    b.Property<DateTimeOffset>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockout_end");
+
+                    b.HasKey("AddressHash")
+                        .HasName("pk_sign_in_address_lockouts");
+
+                    b.ToTable("sign_in_address_lockouts", (string)null);
+                });
+
             modelBuilder.Entity("RmtCases.Web.Features.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2,26 +2,23 @@ namespace RmtCases.Web.Features.Hosting;
 
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            // Pages carry personal data; nothing but static assets may be cached.
+            foreach (var (name, value) in SecurityHeaders.Always)
+            {
+                headers[name] = value;
+            }
+
             if (!context.Request.Path.StartsWithSegments("/lib") && !context.Request.Path.StartsWithSegments("/css")
                 && !context.Request.Path.StartsWithSegments("/js"))
             {
-                headers.CacheControl = "no-store";
-                headers.Pragma = "no-cache";
+                foreach (var (name, value) in SecurityHeaders.NoStore)
+                {
+                    headers[name] = value;
+                }
             }
 
             return Task.CompletedTask;

@@ -63,6 +63,11 @@ public static class IdentityRegistration
             options.LogoutPath = "/account/uitloggen";
             options.AccessDeniedPath = "/account/geen-toegang";
             options.Events.OnValidatePrincipal = AbsoluteSessionLimit.ValidateAsync;
+            // The handler builds these from the request's scheme and Host header, which the sender chooses.
+            options.Events.OnRedirectToLogin = RelativeRedirect;
+            options.Events.OnRedirectToAccessDenied = RelativeRedirect;
+            options.Events.OnRedirectToLogout = RelativeRedirect;
+            options.Events.OnRedirectToReturnUrl = RelativeRedirect;
         });
         services.AddSingleton<PostgresTicketStore>();
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
@@ -83,7 +88,8 @@ public static class IdentityRegistration
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "__Host-rmt-af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Secure all the same: the cookie policy (UseRmtPipeline) marks every cookie Secure.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.FormFieldName = "__RequestVerificationToken";
         });
@@ -92,5 +98,19 @@ public static class IdentityRegistration
             // Deny by default: only pages marked [AllowAnonymous] are open.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
+    }
+
+    /// <summary>The path and query of the handler's absolute redirect, without its scheme and host.</summary>
+    internal static Task RelativeRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context)
+    {
+        var target = context.RedirectUri;
+        if (target.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            var path = target.IndexOf('/', target.IndexOf("://", StringComparison.Ordinal) + 3);
+            target = path < 0 ? "/" : target[path..];
+        }
+
+        context.Response.Redirect(target);
+        return Task.CompletedTask;
     }
 }

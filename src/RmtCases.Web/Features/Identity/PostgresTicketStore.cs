@@ -13,6 +13,36 @@ public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtec
     // The ticket holds claims, not personal data of participants; it is still protected at rest.
     private readonly IDataProtector _protector = dataProtection.CreateProtector("RmtCases.AuthSession.v1");
 
+    private static readonly object _replacedKey = new();
+
+    /// <summary>
+    /// Session fixation: the cookie handler would renew the session a request came with, under its old key,
+    /// when someone signs in while sending it; whoever holds a copy of that cookie would then share the new
+    /// session. On a sign-in page the old session is therefore not looked up (the request is anonymous there)
+    /// and, once the sign-in stores the new session, deleted.
+    /// </summary>
+    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        if (httpContext.GetEndpoint()?.Metadata.GetMetadata<StartsSessionAttribute>() is not null)
+        {
+            httpContext.Items[_replacedKey] = key;
+            return Task.FromResult<AuthenticationTicket?>(null);
+        }
+
+        return RetrieveAsync(key);
+    }
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var key = await StoreAsync(ticket);
+        if (httpContext.Items.TryGetValue(_replacedKey, out var replaced) && replaced is string old)
+        {
+            await RemoveAsync(old);
+        }
+
+        return key;
+    }
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var session = new AuthSession

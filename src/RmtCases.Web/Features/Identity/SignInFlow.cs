@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RmtCases.Web.Data;
 
 namespace RmtCases.Web.Features.Identity;
 
@@ -15,6 +17,8 @@ public sealed class SignInFlow(
     UserManager<AppUser> users,
     IHttpContextAccessor http,
     IOptions<SignInSecurityOptions> options,
+    IOptions<IdentityOptions> identity,
+    RmtDbContext db,
     TimeProvider time)
 {
     public enum PasswordOutcome
@@ -36,15 +40,22 @@ public sealed class SignInFlow(
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || user.IsDisabled)
         {
-            // Same answer, and the same hashing work, as a wrong password: neither the page nor its
-            // response time may reveal which addresses have (enabled) accounts.
+            // Same answer, the same lockout and the same hashing work as for an account: neither the page
+            // nor its response time may reveal which addresses have (enabled) accounts.
             SpendHashingWork(password);
-            return new(PasswordOutcome.Failed, user?.Id);
+            return new(await AddressFailedAsync(email) ? PasswordOutcome.LockedOut : PasswordOutcome.Failed, user?.Id);
         }
 
+        // A locked account is refused before its password is checked; spend the work all the same.
+        var lockedBefore = await users.IsLockedOutAsync(user);
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
+            if (lockedBefore)
+            {
+                SpendHashingWork(password);
+            }
+
             return new(PasswordOutcome.LockedOut, user.Id);
         }
 
@@ -80,6 +91,36 @@ public sealed class SignInFlow(
         properties.Items[AbsoluteSessionLimit.SignedInAtKey] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var amr = TwoFactorRequired ? "mfa" : "pwd";
         await signIn.SignInWithClaimsAsync(user, properties, [new Claim("amr", amr)]);
+    }
+
+    /// <summary>
+    /// Counts a failure for an address without an enabled account as Identity counts one for an account:
+    /// the attempt that reaches the limit locks, the count starts again after the lockout, and a locked
+    /// address stays locked until its end. One statement, so instances sharing the database agree, and one
+    /// round trip, as an account's failure costs one update.
+    /// </summary>
+    private async Task<bool> AddressFailedAsync(string email)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant()));
+        var now = time.GetUtcNow();
+        var lockout = identity.Value.Lockout;
+        var lockoutEnd = now + lockout.DefaultLockoutTimeSpan;
+        var max = Math.Max(lockout.MaxFailedAccessAttempts, 2);
+        // A count Identity would still hold for an account is kept a month; older ones say nothing about guessing.
+        var stale = now.AddDays(-30);
+        var locked = await db.Database.SqlQuery<bool>($"""
+            WITH forgotten AS (DELETE FROM sign_in_address_lockouts WHERE last_failure_at < {stale} AND address_hash <> {hash})
+            INSERT INTO sign_in_address_lockouts AS l (address_hash, failed_count, lockout_end, last_failure_at)
+            VALUES ({hash}, 1, NULL, {now})
+            ON CONFLICT (address_hash) DO UPDATE SET
+                failed_count = CASE WHEN l.lockout_end > {now} THEN l.failed_count
+                                    WHEN l.failed_count + 1 >= {max} THEN 0 ELSE l.failed_count + 1 END,
+                lockout_end = CASE WHEN l.lockout_end > {now} THEN l.lockout_end
+                                   WHEN l.failed_count + 1 >= {max} THEN {lockoutEnd} ELSE l.lockout_end END,
+                last_failure_at = {now}
+            RETURNING coalesce(l.lockout_end > {now}, false) AS "Value"
+            """).ToListAsync();
+        return locked.Single();
     }
 
     private static string? _timingHash;

@@ -10,6 +10,7 @@ namespace RmtCases.Web.Pages.Account;
 
 /// <summary>First sign-in: enrol an authenticator app. Reached only after a correct password.</summary>
 [AllowAnonymous]
+[StartsSession]
 public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users, AuditLog audit) : PageModel
 {
     [BindProperty]

@@ -8,6 +8,7 @@ using RmtCases.Web.Features.Identity;
 namespace RmtCases.Web.Pages.Account;
 
 [AllowAnonymous]
+[StartsSession]
 public sealed class InloggenModel(SignInFlow flow, SignInRateLimiter limiter, AuditLog audit) : PageModel
 {
     public sealed class InputModel

@@ -8,6 +8,7 @@ using RmtCases.Web.Features.Identity;
 namespace RmtCases.Web.Pages.Account;
 
 [AllowAnonymous]
+[StartsSession]
 public sealed class TweedeStapModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users, AuditLog audit) : PageModel
 {
     [BindProperty]

@@ -17,8 +17,10 @@ internal static class AccountLinks
     public static async Task<string> PasswordLinkAsync(UserManager<AppUser> users, IUrlHelper url, AppUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        return url.PageLink("/Account/WachtwoordInstellen", values: new { gebruiker = user.Id, token })
+        var path = url.Page("/Account/WachtwoordInstellen", values: new { gebruiker = user.Id, token })
             ?? throw new InvalidOperationException("The set-password page has no route.");
+        // On the configured public address: the request's Host header is the sender's to choose.
+        return url.ActionContext.HttpContext.RequestServices.GetRequiredService<Features.Hosting.PublicUrls>().Absolute(path);
     }
 
     /// <summary>
