@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using SkiaSharp;
 
 namespace RmtCases.Web.Features.Pdf;
 
@@ -11,15 +9,15 @@ namespace RmtCases.Web.Features.Pdf;
 /// </summary>
 internal sealed class FontChain
 {
-    // The whole font files, only to ask which characters they have; loaded once per process.
-    private static readonly ConcurrentDictionary<FontFile, SKTypeface> Coverage = new();
-
     private readonly IReadOnlyList<FontFile> _files;
+    private readonly FontCoverage[] _coverage;
     private readonly IReadOnlyDictionary<FontFile, PdfFace> _faces;
+    private readonly Dictionary<(string, float), float> _widths = [];
 
     public FontChain(IReadOnlyList<FontFile> files, IReadOnlyDictionary<FontFile, PdfFace> faces)
     {
         _files = files;
+        _coverage = files.Select(FontCoverage.Of).ToArray();
         _faces = faces;
     }
 
@@ -32,28 +30,32 @@ internal sealed class FontChain
     /// </summary>
     public static Dictionary<FontFile, HashSet<int>> Plan(IReadOnlyList<FontFile> files, IEnumerable<string> texts)
     {
+        var coverage = files.Select(FontCoverage.Of).ToArray();
         var clusters = new HashSet<string>(StringComparer.Ordinal);
-        var used = new HashSet<FontFile> { files[0] };
+        var used = new HashSet<int> { 0 };
         foreach (var text in texts)
         {
-            FontFile? previous = null;
+            var previous = -1;
             foreach (var cluster in Clusters(text))
             {
-                clusters.Add(cluster);
-                used.Add(Choose(files, cluster, null));
-                previous = Choose(files, cluster, previous);
+                if (clusters.Add(cluster))
+                {
+                    used.Add(Choose(coverage, cluster, -1));
+                }
+
+                previous = Choose(coverage, cluster, previous);
                 used.Add(previous);
             }
         }
 
-        var plan = used.ToDictionary(file => file, _ => new HashSet<int> { ' ' });
+        var plan = used.ToDictionary(i => files[i], _ => new HashSet<int> { ' ' });
         foreach (var cluster in clusters)
         {
-            foreach (var file in used.Where(file => Covers(file, cluster)))
+            foreach (var i in used.Where(i => Covers(coverage[i], cluster)))
             {
                 foreach (var rune in cluster.EnumerateRunes())
                 {
-                    plan[file].Add(rune.Value);
+                    plan[files[i]].Add(rune.Value);
                 }
             }
         }
@@ -62,7 +64,17 @@ internal sealed class FontChain
     }
 
     /// <summary>The width of <paramref name="text"/> as one line at <paramref name="size"/> points.</summary>
-    public float Measure(string text, float size) => Shape(text, size).Sum(run => run.Width);
+    public float Measure(string text, float size)
+    {
+        // Word wrap measures every word, and tables repeat their words.
+        if (!_widths.TryGetValue((text, size), out var width))
+        {
+            width = Shape(text, size).Sum(run => run.Width);
+            _widths.Add((text, size), width);
+        }
+
+        return width;
+    }
 
     /// <summary>The runs of one line, in visual order from left to right.</summary>
     public IReadOnlyList<ShapedRun> Shape(string text, float size)
@@ -74,15 +86,17 @@ internal sealed class FontChain
 
         var levels = Bidi.Levels(text);
         var pieces = new List<(int Start, int Length, FontFile File, byte Level)>();
-        FontFile? previous = null;
+        var previous = -1;
         var index = 0;
         foreach (var cluster in Clusters(text))
         {
-            var file = Choose(_files, cluster, previous);
-            if (!_faces.ContainsKey(file))
+            var chosen = Choose(_coverage, cluster, previous);
+            if (!_faces.ContainsKey(_files[chosen]))
             {
-                file = _files[0];
+                chosen = 0;
             }
+
+            var file = _files[chosen];
 
             var level = levels[index];
             if (pieces.Count > 0 && pieces[^1].File == file && pieces[^1].Level == level)
@@ -94,7 +108,7 @@ internal sealed class FontChain
                 pieces.Add((index, cluster.Length, file, level));
             }
 
-            previous = file;
+            previous = chosen;
             index += cluster.Length;
         }
 
@@ -118,23 +132,29 @@ internal sealed class FontChain
     /// The first font with every character of the cluster; spaces, digits and punctuation stay in the font before
     /// them when it has them, so a name in Arabic is one run, not words with Latin spaces between them.
     /// </summary>
-    private static FontFile Choose(IReadOnlyList<FontFile> files, string cluster, FontFile? previous)
+    private static int Choose(FontCoverage[] files, string cluster, int previous)
     {
-        if (previous is not null && !cluster.EnumerateRunes().Any(IsLetterOrMark) && Covers(previous, cluster))
+        if (previous >= 0 && !cluster.EnumerateRunes().Any(IsLetterOrMark) && Covers(files[previous], cluster))
         {
             return previous;
         }
 
-        return files.FirstOrDefault(file => Covers(file, cluster)) ?? files[0];
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (Covers(files[i], cluster))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
-    private static bool Covers(FontFile file, string cluster)
+    private static bool Covers(FontCoverage file, string cluster)
     {
-        var typeface = Coverage.GetOrAdd(file, static f =>
-            SKTypeface.FromFile(f.Path, f.Index) ?? throw new InvalidOperationException($"Cannot read the font file {f.Path}."));
         foreach (var rune in cluster.EnumerateRunes())
         {
-            if (!IsDefaultIgnorable(rune) && !typeface.ContainsGlyph(rune.Value))
+            if (!IsDefaultIgnorable(rune) && !file.Has(rune.Value))
             {
                 return false;
             }
