@@ -23,6 +23,8 @@ public class ScriptsInPdfTests
         { "Şükrü İsmail", "Işıkoğlu", "Şükrü İsmail Işıkoğlu" },
         { "Nguye\u0302\u0303n Thi\u0323", "Minh Khai", "Nguy\u1EC5n Th\u1ECB Minh Khai" },
         { "Ade\u0301le", "Jansen", "Ad\u00E9le Jansen" },
+        { "Joa\u0303o", "Sa\u0303o Jose\u0301", "Jo\u00E3o S\u00E3o Jos\u00E9" },
+        { "Ma\u0304ori", "Q\u0303uispe", "M\u0101ori Q\u0303uispe" },
         { "Jan 😀", "de Vries", "Jan 😀 de Vries" },
     };
 
