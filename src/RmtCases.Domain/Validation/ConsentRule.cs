@@ -36,8 +36,20 @@ public static class ConsentRule
             return ValidationResult.Failure(field, BeforeRegulationMessage);
         }
 
-        return dateOfBirth is { } born && (agreedOn < born || AgeRule.AgeOn(born, agreedOn) < AgeRule.MinimumAge)
+        return dateOfBirth is { } born && TooYoung(born, agreedOn)
             ? ValidationResult.Failure(field, TooYoungMessage)
             : ValidationResult.Success;
     }
+
+    /// <summary>A corrected date of birth against the consent already recorded: the same rule, told at the date of birth.</summary>
+    public static ValidationResult ValidateDateOfBirth(DateOnly dateOfBirth, DateOnly agreedOn, string field = AgeRule.DefaultField) =>
+        TooYoung(dateOfBirth, agreedOn)
+            ? ValidationResult.Failure(field, DateOfBirthAfterConsentMessage(agreedOn))
+            : ValidationResult.Success;
+
+    public static string DateOfBirthAfterConsentMessage(DateOnly agreedOn) =>
+        $"Met deze geboortedatum was de deelnemer op de datum van instemming ({agreedOn:dd-MM-yyyy}) nog geen 15 jaar. Controleer de geboortedatum.";
+
+    private static bool TooYoung(DateOnly dateOfBirth, DateOnly agreedOn) =>
+        agreedOn < dateOfBirth || AgeRule.AgeOn(dateOfBirth, agreedOn) < AgeRule.MinimumAge;
 }

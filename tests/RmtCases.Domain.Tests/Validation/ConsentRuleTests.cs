@@ -27,4 +27,16 @@ public class ConsentRuleTests
 
         result.Errors.Should().Equal(expected.Length == 0 ? [] : [new FieldError("Participation.AgreedOn", expected)]);
     }
+
+    [Theory]
+    [InlineData("2006-09-01", "2021-09-01", true)]    // 15 on the day of consent
+    [InlineData("2006-09-02", "2021-09-01", false)]   // 15 the day after
+    [InlineData("1980-05-17", "2021-09-01", true)]
+    public void A_corrected_date_of_birth_must_fit_the_recorded_consent(string dateOfBirth, string agreedOn, bool valid)
+    {
+        var result = ConsentRule.ValidateDateOfBirth(Table.Date(dateOfBirth), Table.Date(agreedOn), "Person.DateOfBirth");
+
+        result.Errors.Should().Equal(valid ? [] : [new FieldError("Person.DateOfBirth",
+            "Met deze geboortedatum was de deelnemer op de datum van instemming (01-09-2021) nog geen 15 jaar. Controleer de geboortedatum.")]);
+    }
 }

@@ -174,6 +174,34 @@ public sealed class BadInputTests(WebFixture fixture) : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("2006-09-01", true)]    // 15 on the day of Sample's consent, 1 September 2021
+    [InlineData("2006-09-02", false)]
+    public async Task A_corrected_date_of_birth_must_fit_the_recorded_consent(string dateOfBirth, bool accepted)
+    {
+        var participant = await _arrange.ParticipantAsync();
+        var client = await _arrange.MunicipalityAsync();
+        var url = $"/deelnemers/{participant.Id}/persoon";
+        var form = await WebFixture.GetHtmlAsync(client, url);
+
+        var response = await CaseFileArrange.PostLoadedAsync(client, url, form, CaseFileArrange.PersonForm(dateOfBirth));
+
+        var stored = await fixture.InScopeAsync(async (_, db) => (await db.Participants.AsNoTracking().SingleAsync(p => p.Id == participant.Id)).Person.DateOfBirth);
+        if (accepted)
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+            stored.Should().Be(DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("id=\"Person_DateOfBirth-error\"");
+        WebUtility.HtmlDecode(html).Should().Contain(ConsentRule.DateOfBirthAfterConsentMessage(new DateOnly(2021, 9, 1)));
+        CaseFileArrange.Value(html, "Person.DateOfBirth").Should().Be(dateOfBirth);
+        stored.Should().Be(participant.Person.DateOfBirth, "nothing is changed");
+    }
+
     private static Dictionary<string, string> WorkForm(string employer = "Schiphol Group", string start = "2010-01-01", string end = "") => new()
     {
         ["Input.Employer"] = employer,
