@@ -6,7 +6,7 @@ RUN dotnet publish src/RmtCases.Web -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 # qpdf encrypts the exports; Liberation Sans is the embedded PDF font.
-RUN apt-get update && apt-get install -y --no-install-recommends libqpdf29 libharfbuzz-subset0 fonts-liberation && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends libqpdf29 libharfbuzz-subset0 fonts-liberation fonts-noto-core fonts-dejavu-core fonts-wqy-microhei fonts-symbola && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080

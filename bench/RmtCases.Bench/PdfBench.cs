@@ -13,7 +13,7 @@ internal static class PdfBench
     {
         var outputDir = args.Length > 0 ? args[0] : null;
         Console.WriteLine($"{Iterations} iterations after {WarmUp} warm-up runs; times are medians");
-        foreach (var (name, report) in new[] { ("large", SampleCases.Large()), ("minimal", SampleCases.Minimal()) })
+        foreach (var (name, report) in new[] { ("large", SampleCases.Large()), ("minimal", SampleCases.Minimal()), ("scripts", SampleCases.Scripts()) })
         {
             var password = ExportPassword.Generate();
             for (var i = 0; i < WarmUp; i++)

@@ -73,6 +73,21 @@ internal static class SampleCases
             new PdfKeyValues([new("Naam", "J. Jansen"), new("Regio", "Midden-Utrecht")]),
         ]);
 
+    /// <summary>The large case with names in Arabic, Hebrew, Chinese, Vietnamese and an emoji: every fallback font at once.</summary>
+    public static PdfReport Scripts()
+    {
+        var large = Large();
+        var names = new PdfKeyValues(
+        [
+            new("Naam", "فاطمة الزهراء"),
+            new("Naam (Hebreeuws)", "דוד לוי"),
+            new("Naam (Chinees)", "王小明"),
+            new("Naam (Vietnamees)", "Nguyễn Thị Minh Khai"),
+            new("Roepnaam", "Jan 😀"),
+        ]);
+        return large with { Blocks = [large.Blocks[0], names, .. large.Blocks.Skip(1)] };
+    }
+
     private static PdfTable Table(IReadOnlyList<PdfColumn> columns, IEnumerable<IReadOnlyList<string>> rows) =>
         new(columns, rows.ToList());
 }

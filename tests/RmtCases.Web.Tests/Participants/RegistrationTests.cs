@@ -51,7 +51,9 @@ public sealed class RegistrationTests(WebFixture fixture) : IAsyncLifetime
     {
         var client = await _arrange.MunicipalityAsync();
         var dateOfBirth = _arrange.Today.AddYears(-years).AddDays(extraDays);
-        var response = await WebFixture.PostFormAsync(client, "/deelnemers/nieuw", CaseFileArrange.RegisterForm(CaseFileArrange.Iso(dateOfBirth)));
+        // Agreed today: someone who turns 15 today cannot have agreed before (ConsentRule).
+        var form = CaseFileArrange.With(CaseFileArrange.RegisterForm(CaseFileArrange.Iso(dateOfBirth)), "Participation.AgreedOn", CaseFileArrange.Iso(_arrange.Today));
+        var response = await WebFixture.PostFormAsync(client, "/deelnemers/nieuw", form);
 
         if (accepted)
         {

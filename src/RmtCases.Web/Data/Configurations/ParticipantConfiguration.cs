@@ -32,8 +32,9 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
             // turns a prefix into an index range only for C, and the same index then gives the list its order.
             // The index itself, (region_id, person_surname_key, person_given_names, id), spans owner and owned
             // columns, so it is made in migration NationalScale rather than here.
+            // No length of its own: unaccent expands (ß → ss, ﬃ → ffi, ㎮ → rad/s), so a 100-character surname can give
+            // a key of up to 500. The surname's limit bounds it, far below the 2,704-byte limit of a btree entry.
             person.Property<string>("SurnameKey")
-                .HasMaxLength(100)
                 .UseCollation("C")
                 .HasComputedColumnSql("lower(rmt_unaccent(person_surname))", stored: true);
             person.HasIndex(x => x.Postcode);

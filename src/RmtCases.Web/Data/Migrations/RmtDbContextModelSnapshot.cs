@@ -1838,8 +1838,7 @@ namespace RmtCases.Web.Data.Migrations
 
                             b1.Property<string>("SurnameKey")
                                 .ValueGeneratedOnAddOrUpdate()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("text")
                                 .HasColumnName("person_surname_key")
                                 .HasComputedColumnSql("lower(rmt_unaccent(person_surname))", true)
                                 .UseCollation("C");

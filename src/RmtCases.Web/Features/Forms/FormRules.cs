@@ -34,6 +34,12 @@ public static class FormRules
 
     public static string Required(string label) => $"Vul {label} in.";
 
+    /// <summary>A validated text as stored: trimmed, NFC (<see cref="PlainText.Normalise"/>); blank is null.</summary>
+    public static string? Stored(string? value) => string.IsNullOrWhiteSpace(value) ? null : Domain.Validation.PlainText.Normalise(value);
+
+    /// <summary>A validated required text as stored.</summary>
+    public static string StoredRequired(string? value) => Stored(value) ?? throw new ArgumentException("A required text is blank.", nameof(value));
+
     /// <summary>A required text, a date and an optional date: the checks every form repeats.</summary>
     public sealed class Errors
     {
@@ -76,6 +82,22 @@ public static class FormRules
 
             Add(field, DateMessage);
             return null;
+        }
+
+        /// <summary>
+        /// Every text field of <paramref name="input"/> is plain text (<see cref="PlainText"/>): no invisible
+        /// direction or zero-width characters, no control characters such as NUL. Call it after the field
+        /// checks; a field that already has a message gets no second one.
+        /// </summary>
+        public void PlainText(object input)
+        {
+            foreach (var property in input.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.PropertyType == typeof(string) && !Has(property.Name))
+                {
+                    AddRange(Domain.Validation.PlainText.Validate((string?)property.GetValue(input), property.Name));
+                }
+            }
         }
 
         /// <summary>

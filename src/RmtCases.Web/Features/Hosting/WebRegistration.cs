@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Web.Data;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Features.Hosting;
@@ -64,6 +65,7 @@ public static class WebRegistration
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseStaticFiles();
         app.UseRmtRequestLogging();
+        app.UseMiddleware<NulInFormMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<DataScopeMiddleware>();

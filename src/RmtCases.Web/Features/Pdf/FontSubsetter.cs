@@ -1,12 +1,11 @@
 using System.Runtime.InteropServices;
-using SkiaSharp;
 
 namespace RmtCases.Web.Features.Pdf;
 
 /// <summary>
 /// Cuts a font down to the characters a document uses, with HarfBuzz's subsetter (Debian
 /// libharfbuzz-subset0). The SkiaSharp native build embeds fonts whole (about 88 KB for each
-/// Liberation Sans weight); a subset without hinting is a few KB and draws the same.
+/// Liberation Sans weight, 5 MB for the Chinese fallback); a subset without hinting is a few KB and draws the same.
 /// </summary>
 internal static partial class FontSubsetter
 {
@@ -14,9 +13,13 @@ internal static partial class FontSubsetter
     private const string HarfBuzzSubset = "libharfbuzz-subset.so.0";
     private const uint NoHinting = 0x1; // HB_SUBSET_FLAGS_NO_HINTING: PDF viewers do not hint.
 
-    /// <summary>A typeface holding the glyphs of <paramref name="codepoints"/> from the font file at <paramref name="path"/>.</summary>
-    public static SKTypeface Subset(string path, IEnumerable<int> codepoints)
+    /// <summary>
+    /// A font file (TrueType, without a collection around it) holding the glyphs of <paramref name="codepoints"/>
+    /// from <paramref name="font"/>, with the layout tables and the glyphs they reach (Arabic joining forms, marks).
+    /// </summary>
+    public static byte[] Subset(FontFile font, IEnumerable<int> codepoints)
     {
+        var path = font.Path;
         var blob = Native.BlobCreateFromFileOrFail(path);
         if (blob == 0)
         {
@@ -26,7 +29,7 @@ internal static partial class FontSubsetter
         nint face = 0, input = 0, subset = 0, subsetBlob = 0;
         try
         {
-            face = Native.FaceCreate(blob, 0);
+            face = Native.FaceCreate(blob, (uint)font.Index);
             input = Native.SubsetInputCreateOrFail();
             if (input == 0)
             {
@@ -48,9 +51,9 @@ internal static partial class FontSubsetter
 
             subsetBlob = Native.FaceReferenceBlob(subset);
             var data = Native.BlobGetData(subsetBlob, out var length);
-            using var copy = SKData.CreateCopy(data, length);
-            return SKTypeface.FromData(copy)
-                ?? throw new InvalidOperationException($"SkiaSharp cannot load the subset of {path}.");
+            var copy = new byte[length];
+            Marshal.Copy(data, copy, 0, (int)length);
+            return copy;
         }
         finally
         {

@@ -55,7 +55,7 @@ internal sealed class PdfLayout
                 AddHeading(heading);
                 break;
             case PdfParagraph paragraph:
-                AddLines(TextWrapper.Wrap(paragraph.Text, _theme.Body.Font, PdfTheme.ContentWidth), _theme.Body);
+                AddLines(TextWrapper.Wrap(paragraph.Text, _theme.Body, PdfTheme.ContentWidth), _theme.Body);
                 _y += ParagraphSpacing;
                 break;
             case PdfKeyValues keyValues:
@@ -74,7 +74,7 @@ internal sealed class PdfLayout
 
     private void AddTitle(PdfTitle title)
     {
-        AddLines(TextWrapper.Wrap(title.Text, _theme.Title.Font, PdfTheme.ContentWidth), _theme.Title);
+        AddLines(TextWrapper.Wrap(title.Text, _theme.Title, PdfTheme.ContentWidth), _theme.Title);
         _y += 4;
         Page.Add(new RuleOp(_y, PdfTheme.ContentLeft, PdfTheme.ContentRight, 1.5f, PdfTheme.Accent));
         _y += BlockSpacing;
@@ -82,7 +82,7 @@ internal sealed class PdfLayout
 
     private void AddHeading(PdfHeading heading)
     {
-        var lines = TextWrapper.Wrap(heading.Text, _theme.Heading.Font, PdfTheme.ContentWidth);
+        var lines = TextWrapper.Wrap(heading.Text, _theme.Heading, PdfTheme.ContentWidth);
         if (!AtPageTop)
         {
             _y += BlockSpacing - ParagraphSpacing;
@@ -113,9 +113,9 @@ internal sealed class PdfLayout
             var row = new Row(
                 [
                     new Cell(PdfTheme.ContentLeft, _theme.Label,
-                        TextWrapper.Wrap(item.Label, _theme.Label.Font, PdfTheme.KeyLabelWidth - cellInset)),
+                        TextWrapper.Wrap(item.Label, _theme.Label, PdfTheme.KeyLabelWidth - cellInset)),
                     new Cell(valueLeft, _theme.Body,
-                        TextWrapper.Wrap(item.Value, _theme.Body.Font, PdfTheme.ContentRight - valueLeft - cellInset)),
+                        TextWrapper.Wrap(item.Value, _theme.Body, PdfTheme.ContentRight - valueLeft - cellInset)),
                 ],
                 Fill: null,
                 ThinRule);
@@ -145,7 +145,7 @@ internal sealed class PdfLayout
 
         Row MakeRow(IReadOnlyList<string> texts, TextStyle style, SKColor? fill, Rule rule) =>
             new(texts.Select((text, i) => new Cell(lefts[i], style,
-                    TextWrapper.Wrap(text, style.Font, widths[i] - 2 * PdfTheme.CellPaddingX))).ToList(),
+                    TextWrapper.Wrap(text, style, widths[i] - 2 * PdfTheme.CellPaddingX))).ToList(),
                 fill,
                 rule);
 

@@ -2,9 +2,14 @@ using SkiaSharp;
 
 namespace RmtCases.Web.Features.Pdf;
 
-/// <summary>A text style: font, colour, and the height of one line.</summary>
-internal sealed record TextStyle(SKFont Font, SKColor Color, float LineHeight)
+/// <summary>A text style: fonts and size, colour, and the height of one line.</summary>
+internal sealed record TextStyle(FontChain Fonts, float Size, SKColor Color, float LineHeight)
 {
+    /// <summary>The main font at this size, whose metrics place the lines.</summary>
+    public SKFont Font => Fonts.Main.At(Size);
+
+    public float Measure(string text) => Fonts.Measure(text, Size);
+
     /// <summary>The baseline of a line whose box starts at <paramref name="top"/>, centred in <paramref name="lineHeight"/>.</summary>
     public float Baseline(float top, float lineHeight)
     {
@@ -15,8 +20,8 @@ internal sealed record TextStyle(SKFont Font, SKColor Color, float LineHeight)
 
 /// <summary>
 /// Page geometry, colours and text styles of an export. Owns the fonts of one document: one
-/// typeface per weight (each typeface object is embedded as a font of its own), cut down to the
-/// characters the document uses.
+/// typeface per font file (each typeface object is embedded as a font of its own), cut down to the
+/// characters the document uses; fallback fonts only when the document has characters the main font lacks.
 /// </summary>
 internal sealed class PdfTheme : IDisposable
 {
@@ -40,22 +45,33 @@ internal sealed class PdfTheme : IDisposable
     public static readonly SKColor HeaderFill = new(0xE3, 0xEA, 0xF1);
     public static readonly SKColor Rule = new(0xC4, 0xCB, 0xD3);
 
-    private readonly SKTypeface _regular;
-    private readonly SKTypeface _bold;
-    private readonly List<SKFont> _fonts = [];
+    private readonly List<PdfFace> _faces = [];
 
-    public PdfTheme(IReadOnlySet<int> codepoints)
+    /// <param name="texts">Every text the document draws, for the font subsets.</param>
+    public PdfTheme(IReadOnlyCollection<string> texts)
     {
-        _regular = FontSubsetter.Subset(PdfFonts.RegularPath, codepoints);
-        _bold = FontSubsetter.Subset(PdfFonts.BoldPath, codepoints);
+        // One face per font file for the whole document, shared by both weights where a fallback has one weight:
+        // each face is embedded once (PDF-FACTS).
+        var regularPlan = FontChain.Plan(PdfFonts.Regular, texts);
+        var boldPlan = FontChain.Plan(PdfFonts.Bold, texts);
+        var faces = new Dictionary<FontFile, PdfFace>();
+        foreach (var (file, codepoints) in regularPlan.Concat(boldPlan).GroupBy(p => p.Key, p => p.Value)
+                     .Select(g => (g.Key, g.SelectMany(set => set).ToHashSet())))
+        {
+            var face = new PdfFace(file, FontSubsetter.Subset(file, codepoints));
+            _faces.Add(face);
+            faces.Add(file, face);
+        }
 
-        Title = Style(_bold, 20, Accent, 1.25f);
-        Heading = Style(_bold, 13, Accent, 1.3f);
-        Body = Style(_regular, 10, Text, 1.4f);
-        Label = Style(_bold, 9.5f, Muted, 1.4f);
-        TableHeader = Style(_bold, 9, Text, 1.3f);
-        TableCell = Style(_regular, 9, Text, 1.3f);
-        Footer = Style(_regular, 8, Muted, 1.2f);
+        var regular = new FontChain(PdfFonts.Regular, faces);
+        var bold = new FontChain(PdfFonts.Bold, faces);
+        Title = new TextStyle(bold, 20, Accent, 20 * 1.25f);
+        Heading = new TextStyle(bold, 13, Accent, 13 * 1.3f);
+        Body = new TextStyle(regular, 10, Text, 10 * 1.4f);
+        Label = new TextStyle(bold, 9.5f, Muted, 9.5f * 1.4f);
+        TableHeader = new TextStyle(bold, 9, Text, 9 * 1.3f);
+        TableCell = new TextStyle(regular, 9, Text, 9 * 1.3f);
+        Footer = new TextStyle(regular, 8, Muted, 8 * 1.2f);
     }
 
     public TextStyle Title { get; }
@@ -68,20 +84,9 @@ internal sealed class PdfTheme : IDisposable
 
     public void Dispose()
     {
-        foreach (var font in _fonts)
+        foreach (var face in _faces)
         {
-            font.Dispose();
+            face.Dispose();
         }
-
-        _regular.Dispose();
-        _bold.Dispose();
-    }
-
-    private TextStyle Style(SKTypeface typeface, float size, SKColor color, float leading)
-    {
-        // Unhinted, linear metrics: widths measured here are the widths the PDF viewer draws.
-        var font = new SKFont(typeface, size) { Hinting = SKFontHinting.None, LinearMetrics = true, Subpixel = true };
-        _fonts.Add(font);
-        return new TextStyle(font, color, size * leading);
     }
 }

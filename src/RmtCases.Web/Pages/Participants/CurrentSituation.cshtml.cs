@@ -77,6 +77,7 @@ public sealed class CurrentSituationModel(CaseFiles files) : PageModel
                 errors.Add(nameof(ExpectedEndOfEmployment), PeriodRule.TooFarAheadMessage(PeriodRule.DefaultMaxYearsAhead));
             }
 
+            errors.PlainText(this);
             errors.NoBsn(this);
         }
 

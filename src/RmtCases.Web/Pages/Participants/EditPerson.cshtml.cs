@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Participants;
+using RmtCases.Domain.Validation;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Participants;
@@ -70,6 +71,10 @@ public sealed class EditPersonModel(CaseFiles files) : PageModel
 
         var errors = new FormRules.Errors();
         Person.Validate(errors, files.Today);
+        if (!errors.Has(nameof(PersonInput.DateOfBirth)) && FormRules.TryParseDate(Person.DateOfBirth, out var dateOfBirth))
+        {
+            errors.AddRange(ConsentRule.ValidateDateOfBirth(dateOfBirth, participant.ParticipationAgreedOn, nameof(PersonInput.DateOfBirth)));
+        }
         ModelState.AddErrors(nameof(Person), errors.List);
         if (!ModelState.IsValid)
         {

@@ -82,6 +82,7 @@ public sealed class EducationModel(CaseFiles files) : PageModel
                 errors.Add(nameof(EndYear), "Het eindjaar moet gelijk zijn aan of na het beginjaar liggen.");
             }
 
+            errors.PlainText(this);
             errors.NoBsn(this);
         }
 
@@ -105,7 +106,7 @@ public sealed class EducationModel(CaseFiles files) : PageModel
         public void ApplyTo(EducationEntry e)
         {
             e.Level = Level!.Value;
-            e.Programme = Programme!.Trim();
+            e.Programme = FormRules.StoredRequired(Programme);
             e.Institution = PersonInput.Blank(Institution);
             e.StartYear = int.TryParse(StartYear, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : null;
             e.EndYear = int.TryParse(EndYear, NumberStyles.None, CultureInfo.InvariantCulture, out var end) ? end : null;

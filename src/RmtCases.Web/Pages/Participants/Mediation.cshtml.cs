@@ -76,6 +76,7 @@ public sealed class MediationModel(CaseFiles files) : PageModel
                 errors.Add(nameof(Outcome), "Kies het resultaat.");
             }
 
+            errors.PlainText(this);
             errors.NoBsn(this);
         }
 

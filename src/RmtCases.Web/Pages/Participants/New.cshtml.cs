@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using RmtCases.Domain.Participants;
+using RmtCases.Domain.Validation;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Participants;
@@ -47,10 +48,11 @@ public sealed class NewModel(CaseFiles files, RmtDbContext db) : PageModel
         var personErrors = new FormRules.Errors();
         Person.Validate(personErrors, today);
         var participationErrors = new FormRules.Errors();
-        if (participationErrors.Date(Participation.AgreedOn, nameof(ParticipationInput.AgreedOn), "Vul de datum in waarop de deelnemer heeft ingestemd.") is { } agreed
-            && agreed > today)
+        if (participationErrors.Date(Participation.AgreedOn, nameof(ParticipationInput.AgreedOn), "Vul de datum in waarop de deelnemer heeft ingestemd.") is { } agreed)
         {
-            participationErrors.Add(nameof(ParticipationInput.AgreedOn), "De datum van instemming kan niet in de toekomst liggen.");
+            // A date of birth with a message of its own says nothing about the consent date yet.
+            DateOnly? dateOfBirth = !personErrors.Has(nameof(PersonInput.DateOfBirth)) && FormRules.TryParseDate(Person.DateOfBirth, out var born) ? born : null;
+            participationErrors.AddRange(ConsentRule.Validate(agreed, dateOfBirth, today, nameof(ParticipationInput.AgreedOn)));
         }
 
         if (Participation.InformedBy is null || !Enum.IsDefined(Participation.InformedBy.Value))

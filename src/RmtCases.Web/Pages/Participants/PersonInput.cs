@@ -83,6 +83,7 @@ public sealed record PersonInput
             errors.Add(nameof(Email), Domain.Validation.Email.Message);
         }
 
+        errors.PlainText(this);
         CheckLength(errors, GivenNames, nameof(GivenNames), 100);
         CheckLength(errors, Infix, nameof(Infix), 20);
         CheckLength(errors, Surname, nameof(Surname), 100);
@@ -92,19 +93,19 @@ public sealed record PersonInput
         errors.NoBsn(this);
     }
 
-    /// <summary>Writes the validated input, normalised: postcode "1234 AB", phone in E.164, trimmed text.</summary>
+    /// <summary>Writes the validated input, normalised: postcode "1234 AB", phone in E.164, trimmed NFC text.</summary>
     public void ApplyTo(PersonDetails person)
     {
-        person.GivenNames = GivenNames!.Trim();
+        person.GivenNames = FormRules.StoredRequired(GivenNames);
         person.Infix = Blank(Infix);
-        person.Surname = Surname!.Trim();
+        person.Surname = FormRules.StoredRequired(Surname);
         _ = FormRules.TryParseDate(DateOfBirth, out var dateOfBirth);
         person.DateOfBirth = dateOfBirth;
-        person.Street = Street!.Trim();
-        person.HouseNumber = HouseNumber!.Trim();
+        person.Street = FormRules.StoredRequired(Street);
+        person.HouseNumber = FormRules.StoredRequired(HouseNumber);
         _ = DutchPostcode.TryNormalise(Postcode, out var postcode);
         person.Postcode = postcode;
-        person.City = City!.Trim();
+        person.City = FormRules.StoredRequired(City);
         person.Phone = DutchPhone.TryNormalise(Phone, out var phone) ? phone : null;
         person.Email = Blank(Email);
     }
@@ -116,11 +117,12 @@ public sealed record PersonInput
         return person;
     }
 
-    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Blank(string? value) => FormRules.Stored(value);
 
+    /// <summary>The length as stored (trimmed, NFC), which is what the column's limit applies to.</summary>
     internal static void CheckLength(FormRules.Errors errors, string? value, string field, int max)
     {
-        if (value is not null && value.Trim().Length > max && !errors.Has(field))
+        if (value is not null && !errors.Has(field) && PlainText.StoredLength(value) > max)
         {
             errors.Add(field, $"Gebruik hoogstens {max} tekens.");
         }

@@ -57,7 +57,7 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
             HoursPerWeek = Show.Number(e.HoursPerWeek),
         };
 
-        public void Validate(FormRules.Errors errors, DateOnly today)
+        public void Validate(FormRules.Errors errors, DateOnly dateOfBirth, DateOnly today)
         {
             errors.Require(Employer, nameof(Employer), "Vul de werkgever in.");
             errors.Require(JobTitle, nameof(JobTitle), "Vul de functie in.");
@@ -67,7 +67,7 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
             var end = errors.Date(EndDate, nameof(EndDate), null);
             if (start is { } s && (end is not null || string.IsNullOrWhiteSpace(EndDate)))
             {
-                errors.AddRange(PeriodRule.Validate(s, end, today, startField: nameof(StartDate), endField: nameof(EndDate)));
+                errors.AddRange(WorkHistoryRule.Validate(s, end, dateOfBirth, today, startField: nameof(StartDate), endField: nameof(EndDate)));
             }
 
             if (!string.IsNullOrWhiteSpace(HoursPerWeek) && !FormRules.TryParseHours(HoursPerWeek, out _))
@@ -75,13 +75,14 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
                 errors.Add(nameof(HoursPerWeek), FormRules.HoursMessage);
             }
 
+            errors.PlainText(this);
             errors.NoBsn(this);
         }
 
         public void ApplyTo(WorkHistoryEntry e)
         {
-            e.Employer = Employer!.Trim();
-            e.JobTitle = JobTitle!.Trim();
+            e.Employer = FormRules.StoredRequired(Employer);
+            e.JobTitle = FormRules.StoredRequired(JobTitle);
             _ = FormRules.TryParseDate(StartDate, out var start);
             e.StartDate = start;
             e.EndDate = FormRules.TryParseDate(EndDate, out var end) ? end : null;
@@ -164,7 +165,7 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
         if (!remove)
         {
             var errors = new FormRules.Errors();
-            Input.Validate(errors, files.Today);
+            Input.Validate(errors, participant.Person.DateOfBirth, files.Today);
             ModelState.AddErrors(nameof(Input), errors.List);
             if (!ModelState.IsValid)
             {
