@@ -205,4 +205,37 @@ public sealed class WerkfitbehoudTests(WebFixture fixture) : IAsyncLifetime
         (await CountAsync(" -c rmt.sees_banenafspraak=on")).Should().Be(1);
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM service_deliveries WHERE service_type = 3")).Should().Be(1);
     }
+
+    [Fact]
+    public async Task A_changed_werkfitbehoud_row_asks_to_inform_only_recipients_that_may_have_received_it()
+    {
+        var (participant, werkfit, _) = await ArrangeAsync();
+        var uwv = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, CaseFileArrange.Region, "UWV Voorbeeld");
+        var client = await _arrange.MunicipalityAsync();
+        var union = await _arrange.UnionAsync();
+        await ShareFlow.ShareAsync(client, participant.Id, _arrange.Union.Id, "af");
+        await ShareFlow.ShareAsync(client, participant.Id, uwv.Id, "af");
+        await ShareFlow.ShareAsync(union, participant.Id, _employers.Id, "af");
+        var url = $"/deelnemers/{participant.Id}/dienstverlening/{werkfit}";
+
+        var changed = await CaseFileArrange.PostLoadedAsync(client, url, await WebFixture.GetHtmlAsync(client, url), new()
+        {
+            ["Input.ServiceType"] = nameof(ServiceType.Werkfitbehoud),
+            ["Input.ProviderId"] = _werkfitProvider.Id.ToString(),
+            ["Input.StartDate"] = "2021-10-01",
+            ["Input.EndDate"] = "2021-12-31",
+            ["Input.Cost"] = "5000",
+        });
+        changed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        static string Listed(string html)
+        {
+            var start = html.IndexOf("id=\"ontvangers-informeren\"", StringComparison.Ordinal);
+            return start < 0 ? "" : html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        }
+
+        var forGemeente = Listed(WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participant.Id}")));
+        forGemeente.Should().Contain("UWV Voorbeeld").And.NotContain(_arrange.Union.Name).And.NotContain(_employers.Name);
+        Listed(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}")).Should().BeEmpty("a union learns nothing of the change");
+    }
 }
