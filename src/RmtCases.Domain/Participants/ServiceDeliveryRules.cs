@@ -19,6 +19,16 @@ public static class ServiceDeliveryRules
             ? ValidationResult.Failure(field, WerkfitbehoudNeedsIndicationMessage)
             : ValidationResult.Success;
 
+    public const string IndicationNeededByWerkfitbehoudMessage =
+        "Deze deelnemer krijgt dienstverlening werkfitbehoud, en die is alleen mogelijk voor de doelgroep banenafspraak "
+        + "(artikel 3 van de Tijdelijke regeling aanvullende crisisdienstverlening COVID-19). Wijzig of verwijder eerst die dienstverlening.";
+
+    /// <summary>The same rule from the other side: the indication cannot become "no" while a werkfitbehoud row exists.</summary>
+    public static ValidationResult ValidateIndication(bool inTargetGroup, bool hasWerkfitbehoud, string field = "InTargetGroup") =>
+        !inTargetGroup && hasWerkfitbehoud
+            ? ValidationResult.Failure(field, IndicationNeededByWerkfitbehoudMessage)
+            : ValidationResult.Success;
+
     /// <summary>A service whose mere presence reveals the banenafspraak indication (art. 3 of the regeling).</summary>
     public static bool RevealsBanenafspraak(this ServiceType serviceType) => serviceType == ServiceType.Werkfitbehoud;
 }

@@ -238,4 +238,23 @@ public sealed class WerkfitbehoudTests(WebFixture fixture) : IAsyncLifetime
         forGemeente.Should().Contain("UWV Voorbeeld").And.NotContain(_arrange.Union.Name).And.NotContain(_employers.Name);
         Listed(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}")).Should().BeEmpty("a union learns nothing of the change");
     }
+
+    [Fact]
+    public async Task The_indication_cannot_become_no_while_werkfitbehoud_is_registered()
+    {
+        var (participant, werkfit, _) = await ArrangeAsync();
+        var client = await _arrange.MunicipalityAsync();
+        var url = $"/deelnemers/{participant.Id}/doelgroep";
+        var fields = new Dictionary<string, string> { ["Input.InTargetGroup"] = "false", ["Input.RegisteredOn"] = "2021-09-01" };
+
+        var refused = await CaseFileArrange.PostLoadedAsync(client, url, await WebFixture.GetHtmlAsync(client, url), fields);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain("Deze deelnemer krijgt dienstverlening werkfitbehoud")
+            .And.Contain("artikel 3 van de Tijdelijke regeling aanvullende crisisdienstverlening COVID-19");
+        (await fixture.Database.ScalarAsync<bool>($"SELECT in_target_group FROM banenafspraak_indications WHERE participant_id = '{participant.Id}'")).Should().BeTrue();
+
+        await fixture.Database.ExecuteAsync($"DELETE FROM service_deliveries WHERE id = '{werkfit}'");
+        (await CaseFileArrange.PostLoadedAsync(client, url, await WebFixture.GetHtmlAsync(client, url), fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
 }
