@@ -16,6 +16,9 @@ public sealed class EndInvolvementModel(CaseFiles files, RmtDbContext db) : Page
 {
     public const string NotInvolvedMessage = "Deze organisatie is niet (meer) betrokken bij dit dossier.";
 
+    public const string ProtectedMessage =
+        "De betrokkenheid van de organisatie die de deelnemer heeft aangemeld, en die van uw eigen organisatie, kunt u niet beëindigen.";
+
     [BindProperty]
     public uint Version { get; set; }
 
@@ -100,9 +103,6 @@ public sealed class EndInvolvementModel(CaseFiles files, RmtDbContext db) : Page
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }
-
-    private const string ProtectedMessage =
-        "De betrokkenheid van de organisatie die de deelnemer heeft aangemeld, en die van uw eigen organisatie, kunt u niet beëindigen.";
 
     private Task<string?> OrganisationNameAsync(int regionId, Guid organisationId, CancellationToken cancellationToken) =>
         db.Organisations.AsNoTracking().Where(o => o.Id == organisationId && o.RegionId == regionId)
