@@ -217,7 +217,8 @@ public sealed partial class CaseworkerFlowTests(BrowserFixture fixture) : IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
         await page.GetByLabel("Persoonsgegevens").CheckAsync();
         await page.GetByLabel("Arbeidsverleden").CheckAsync();
-        await page.GetByLabel("Doel: waarvoor heeft de ontvanger de gegevens nodig?").FillAsync("Bemiddeling naar een vacature");
+        // Issue 14: the purpose is chosen from a list, never typed.
+        await page.GetByLabel("Bemiddeling naar een vacature").CheckAsync();
         await ExpectNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Versleuteld bestand maken" }).ClickAsync();
 

@@ -69,12 +69,51 @@ public sealed class AccessPolicy
     public bool CanManageInvolvements(Actor actor) =>
         Scope(actor) == ParticipantScope.Region;
 
+    /// <summary>
+    /// Cases are shared among the RMT's joint controllers only: external providers receive exports, not access,
+    /// and the administrators' organisation sees no personal data at all.
+    /// </summary>
+    public static bool CanBeInvolved(OrganisationType type) => type is
+        OrganisationType.Municipality or OrganisationType.Uwv or OrganisationType.Union or OrganisationType.EmployerOrganisation;
+
+    /// <summary>
+    /// Gemeente and UWV end an organisation's involvement, except the registering organisation's (the case's
+    /// origin, involved automatically) and their own (which would leave nobody of theirs answering for it).
+    /// </summary>
+    public bool CanEndInvolvement(Actor actor, Guid organisationId, Guid registeredByOrganisationId) =>
+        CanManageInvolvements(actor) && organisationId != registeredByOrganisationId && organisationId != actor.OrganisationId;
+
     public bool CanExport(Actor actor) => Scope(actor) != ParticipantScope.None;
 
-    /// <summary>Organisation types one may send an export to: the joint controllers and external providers.</summary>
-    public static bool IsPossibleRecipient(OrganisationType type) => type is
-        OrganisationType.Municipality or OrganisationType.Uwv or OrganisationType.Union
-        or OrganisationType.EmployerOrganisation or OrganisationType.ExternalProvider;
+    /// <summary>
+    /// Organisation types one may send an export to: the joint controllers and external providers; never the
+    /// administrators' organisation, which sees no personal data.
+    /// </summary>
+    public static bool IsPossibleRecipient(OrganisationType type) =>
+        CanBeInvolved(type) || type == OrganisationType.ExternalProvider;
+
+    /// <summary>
+    /// Whether the actor may see service rows of this type. Werkfitbehoud is only for the banenafspraak target
+    /// group (Tijdelijke regeling aanvullende crisisdienstverlening COVID-19, art. 3), so such a row is category g.
+    /// </summary>
+    public bool CanSeeService(Actor actor, ServiceType serviceType) =>
+        CanSee(actor, Category.ServiceDelivery) && (!serviceType.RevealsBanenafspraak() || CanSee(actor, Category.Banenafspraak));
+
+    /// <summary>Whoever may see category g also sees werkfitbehoud rows; the database filter is keyed by this.</summary>
+    public bool SeesBanenafspraakDerivedData(Actor actor) => CanSee(actor, Category.Banenafspraak);
+
+    /// <summary>
+    /// Whether an export to the recipient carries a service row: a werkfitbehoud row (art. 3 of the regeling: it
+    /// reveals category g) only goes to gemeente, UWV, or the external provider that delivers that service.
+    /// </summary>
+    /// <summary>Organisation types an export may carry category g or g-derived rows to, for at least some rows.</summary>
+    public static bool MayReceiveBanenafspraakDerived(OrganisationType recipientType) =>
+        HoldsStatutoryRole(recipientType) || recipientType == OrganisationType.ExternalProvider;
+
+    public static bool MayReceiveService(OrganisationType recipientType, Guid recipientId, ServiceType serviceType, Guid providerId) =>
+        !serviceType.RevealsBanenafspraak()
+        || HoldsStatutoryRole(recipientType)
+        || (recipientType == OrganisationType.ExternalProvider && recipientId == providerId);
 
     /// <summary>
     /// The categories the actor may send to an organisation of the given type and region.
@@ -107,14 +146,17 @@ public sealed class AccessPolicy
 
     /// <summary>
     /// Whether an account of an organisation of this type may hold the role. External providers are
-    /// recipients, never users; wage value is the municipality's own processing (Participatiewet).
+    /// recipients, never users; wage value is the municipality's own processing (Participatiewet); administrators
+    /// belong to the administrators' organisation and nobody else does, so that organisation can never be
+    /// involved in a case or receive one through a caseworker's account.
     /// </summary>
     public static bool CanHoldRole(OrganisationType type, Role role) => type switch
     {
         OrganisationType.ExternalProvider => false,
+        OrganisationType.Administration => role == Role.Administrator,
         _ => role switch
         {
-            Role.Caseworker or Role.Administrator => Enum.IsDefined(type),
+            Role.Caseworker => Enum.IsDefined(type),
             Role.WageValueAssessor => type == OrganisationType.Municipality,
             _ => false,
         },

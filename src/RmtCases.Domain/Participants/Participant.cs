@@ -49,6 +49,9 @@ public sealed class Participant
         }
     }
 
+    /// <summary>Ends an organisation's involvement; its staff then no longer reach the case (union and employer scope).</summary>
+    public bool EndInvolvement(Guid organisationId) => Involvements.RemoveAll(i => i.OrganisationId == organisationId) > 0;
+
     public void Withdraw(DateOnly on, WithdrawalReason reason)
     {
         Status = ParticipantStatus.Withdrawn;

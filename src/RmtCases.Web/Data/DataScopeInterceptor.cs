@@ -5,7 +5,7 @@ using Npgsql;
 namespace RmtCases.Web.Data;
 
 /// <summary>
-/// Sets the row-level-security keys on every connection EF opens, both of them every time, so whatever a
+/// Sets the row-level-security keys on every connection EF opens, all of them every time, so whatever a
 /// pooled connection carried before is overwritten. Npgsql also resets session state when a connection goes
 /// back to the pool (DISCARD ALL, or RESET ALL when it keeps prepared statements; tested).
 /// </summary>
@@ -38,10 +38,12 @@ public sealed class DataScopeInterceptor(DataScope scope) : DbConnectionIntercep
         var command = new NpgsqlCommand(
             // jit off in the same round trip: these are short statements, and the row-level-security predicates
             // make the planner's cost high enough to compile, which then takes longer than running them.
-            "SELECT set_config('rmt.region_id', @region, false), set_config('rmt.all_regions', @all, false), set_config('jit', 'off', false)",
+            "SELECT set_config('rmt.region_id', @region, false), set_config('rmt.all_regions', @all, false), "
+            + "set_config('rmt.sees_banenafspraak', @g, false), set_config('jit', 'off', false)",
             (NpgsqlConnection)connection);
         command.Parameters.AddWithValue("region", scope.RegionId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
         command.Parameters.AddWithValue("all", scope.AllRegions ? "on" : "off");
+        command.Parameters.AddWithValue("g", scope.SeesBanenafspraakDerived ? "on" : "off");
         return command;
     }
 }

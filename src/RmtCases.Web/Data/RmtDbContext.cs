@@ -12,9 +12,13 @@ using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Data;
 
-public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options)
+/// <param name="scope">The request's data scope; absent for migrations and design-time tools, which read no rows.</param>
+public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataScope? scope = null)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>Read by the service rows' query filter, per query (EF Core parameterises context members).</summary>
+    private bool SeesBanenafspraakDerived => scope is null || scope.SeesBanenafspraakDerived;
+
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Participant> Participants => Set<Participant>();
@@ -53,6 +57,11 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options)
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.HasPostgresExtension("unaccent");
         builder.ApplyConfigurationsFromAssembly(typeof(RmtDbContext).Assembly);
+
+        // Tijdelijke regeling aanvullende crisisdienstverlening COVID-19, art. 3: only the banenafspraak target group
+        // gets werkfitbehoud, so such a row is category g. The one query filter for it, on every query and navigation
+        // (case file, list filter, exports); row-level security (policy banenafspraak_derived) repeats it in the database.
+        builder.Entity<ServiceDelivery>().HasQueryFilter(s => s.ServiceType != ServiceType.Werkfitbehoud || SeesBanenafspraakDerived);
         builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.StartsWith))!).HasName("starts_with").IsBuiltIn();
         builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.Unaccent))!).HasName("rmt_unaccent").IsBuiltIn();
     }

@@ -28,6 +28,8 @@ public sealed class AccessPolicyTests
     [InlineData(OrganisationType.Municipality, Role.Administrator, true, ParticipantScope.None, "")]
     [InlineData(OrganisationType.Uwv, Role.Administrator, true, ParticipantScope.None, "")]
     [InlineData(OrganisationType.Union, Role.Administrator, false, ParticipantScope.None, "")]
+    [InlineData(OrganisationType.Administration, Role.Administrator, true, ParticipantScope.None, "")]
+    [InlineData(OrganisationType.Administration, Role.Caseworker, true, ParticipantScope.None, "")]
     public void Scope_and_visible_categories_follow_organisation_type_role_and_declaration(
         OrganisationType type, Role role, bool declarationAccepted, ParticipantScope scope, string categories)
     {
@@ -146,16 +148,103 @@ public sealed class AccessPolicyTests
 
     // organisation type → the roles an account of it may hold
     [Theory]
-    [InlineData(OrganisationType.Municipality, true, true, true)]
-    [InlineData(OrganisationType.Uwv, true, false, true)]
-    [InlineData(OrganisationType.Union, true, false, true)]
-    [InlineData(OrganisationType.EmployerOrganisation, true, false, true)]
+    // Issue 14: administrators belong to the administrators' organisation, and nobody else does.
+    [InlineData(OrganisationType.Municipality, true, true, false)]
+    [InlineData(OrganisationType.Uwv, true, false, false)]
+    [InlineData(OrganisationType.Union, true, false, false)]
+    [InlineData(OrganisationType.EmployerOrganisation, true, false, false)]
     [InlineData(OrganisationType.ExternalProvider, false, false, false)]
+    [InlineData(OrganisationType.Administration, false, false, true)]
     public void Accounts_hold_only_roles_that_fit_their_organisation(OrganisationType type, bool caseworker, bool assessor, bool administrator)
     {
         AccessPolicy.CanHoldRole(type, Role.Caseworker).Should().Be(caseworker);
         AccessPolicy.CanHoldRole(type, Role.WageValueAssessor).Should().Be(assessor);
         AccessPolicy.CanHoldRole(type, Role.Administrator).Should().Be(administrator);
         AccessPolicy.CanHoldRole(type, (Role)99).Should().BeFalse();
+    }
+
+    // Issue 14, point 2: the administrators' organisation sees no personal data, so it is neither recipient nor involved.
+    [Theory]
+    [InlineData(OrganisationType.Municipality, true, true)]
+    [InlineData(OrganisationType.Uwv, true, true)]
+    [InlineData(OrganisationType.Union, true, true)]
+    [InlineData(OrganisationType.EmployerOrganisation, true, true)]
+    [InlineData(OrganisationType.ExternalProvider, true, false)]
+    [InlineData(OrganisationType.Administration, false, false)]
+    public void Recipients_and_involved_organisations_are_the_policys_to_say(OrganisationType type, bool recipient, bool involved)
+    {
+        AccessPolicy.IsPossibleRecipient(type).Should().Be(recipient);
+        AccessPolicy.CanBeInvolved(type).Should().Be(involved);
+        _policy.ShareableCategories(ActorOf(OrganisationType.Municipality), type, Region).Should().HaveCount(recipient ? (type is OrganisationType.Municipality or OrganisationType.Uwv ? 7 : 6) : 0);
+    }
+
+    [Fact]
+    public void Gemeente_and_uwv_end_involvements_but_not_of_the_registering_or_their_own_organisation()
+    {
+        var registeredBy = Guid.NewGuid();
+        var union = Guid.NewGuid();
+        foreach (var type in new[] { OrganisationType.Municipality, OrganisationType.Uwv })
+        {
+            var actor = ActorOf(type);
+            _policy.CanEndInvolvement(actor, union, registeredBy).Should().BeTrue();
+            _policy.CanEndInvolvement(actor, registeredBy, registeredBy).Should().BeFalse("the registering organisation is the case's origin");
+            _policy.CanEndInvolvement(actor, _organisationId, registeredBy).Should().BeFalse("not one's own organisation");
+        }
+
+        foreach (var type in new[] { OrganisationType.Union, OrganisationType.EmployerOrganisation, OrganisationType.Administration })
+        {
+            _policy.CanEndInvolvement(ActorOf(type), union, registeredBy).Should().BeFalse();
+        }
+
+        _policy.CanEndInvolvement(ActorOf(OrganisationType.Municipality, Role.Administrator), union, registeredBy).Should().BeFalse();
+    }
+
+    // Issue 14, point 3: art. 3 of the Tijdelijke regeling aanvullende crisisdienstverlening COVID-19.
+    [Theory]
+    [InlineData(OrganisationType.Municipality, true)]
+    [InlineData(OrganisationType.Uwv, true)]
+    [InlineData(OrganisationType.Union, false)]
+    [InlineData(OrganisationType.EmployerOrganisation, false)]
+    public void Werkfitbehoud_is_seen_only_by_whoever_sees_category_g(OrganisationType type, bool sees)
+    {
+        var actor = ActorOf(type);
+
+        _policy.CanSeeService(actor, ServiceType.Werkfitbehoud).Should().Be(sees);
+        _policy.SeesBanenafspraakDerivedData(actor).Should().Be(sees);
+        _policy.CanSeeService(actor, ServiceType.AanvullendeCrisisdienstverlening).Should().BeTrue();
+        _policy.CanSeeService(actor, ServiceType.ScholingPraktijkleren).Should().BeTrue();
+        _policy.CanSeeService(ActorOf(type, Role.Administrator), ServiceType.ScholingPraktijkleren).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_werkfitbehoud_row_goes_only_to_gemeente_uwv_or_the_provider_that_delivers_it()
+    {
+        var provider = Guid.NewGuid();
+        var other = Guid.NewGuid();
+
+        AccessPolicy.MayReceiveService(OrganisationType.Municipality, other, ServiceType.Werkfitbehoud, provider).Should().BeTrue();
+        AccessPolicy.MayReceiveService(OrganisationType.Uwv, other, ServiceType.Werkfitbehoud, provider).Should().BeTrue();
+        AccessPolicy.MayReceiveService(OrganisationType.ExternalProvider, provider, ServiceType.Werkfitbehoud, provider).Should().BeTrue();
+        AccessPolicy.MayReceiveService(OrganisationType.ExternalProvider, other, ServiceType.Werkfitbehoud, provider).Should().BeFalse();
+        AccessPolicy.MayReceiveService(OrganisationType.Union, other, ServiceType.Werkfitbehoud, provider).Should().BeFalse();
+        AccessPolicy.MayReceiveService(OrganisationType.EmployerOrganisation, other, ServiceType.Werkfitbehoud, provider).Should().BeFalse();
+        AccessPolicy.MayReceiveService(OrganisationType.Union, other, ServiceType.ScholingPraktijkleren, provider).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(ServiceType.Werkfitbehoud, true, true)]
+    [InlineData(ServiceType.Werkfitbehoud, false, false)]
+    [InlineData(ServiceType.Werkfitbehoud, null, false)]
+    [InlineData(ServiceType.AanvullendeCrisisdienstverlening, false, true)]
+    [InlineData(ServiceType.ScholingPraktijkleren, null, true)]
+    public void Werkfitbehoud_only_for_the_banenafspraak_target_group(ServiceType type, bool? inTargetGroup, bool valid)
+    {
+        var result = ServiceDeliveryRules.Validate(type, inTargetGroup);
+
+        result.IsValid.Should().Be(valid);
+        if (!valid)
+        {
+            result.Errors.Single().Message.Should().Contain("artikel 3 van de Tijdelijke regeling aanvullende crisisdienstverlening COVID-19");
+        }
     }
 }

@@ -96,6 +96,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["deelnemers/{id:guid}/bemiddeling/{entry}"] = Kind.ParticipantFile,
         ["deelnemers/{id:guid}/dienstverlening/{entry}"] = Kind.ParticipantFile,
         ["deelnemers/{id:guid}/beeindigen"] = Kind.ParticipantFile,
+        ["deelnemers/{id:guid}/organisaties/{organisationId:guid}/beeindigen"] = Kind.ManageInvolvements,
         ["deelnemers/{id:guid}/doelgroep"] = Kind.Banenafspraak,
         ["deelnemers/{id:guid}/delen"] = Kind.Share,
         ["deelnemers/{id:guid}/inzage"] = Kind.SubjectAccess,
@@ -126,7 +127,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
     // Methods no page has a handler for; TRACE is refused before routing.
     private static readonly string[] _unknownMethods = ["PUT", "DELETE", "PATCH", "TRACE"];
 
-    private sealed record Arranged(Guid Involved, Guid Uninvolved, Guid OtherRegion, Guid OwnAssessment, Guid OtherAssessment, Guid SomeUser);
+    private sealed record Arranged(Guid Involved, Guid Uninvolved, Guid OtherRegion, Guid OwnAssessment, Guid OtherAssessment, Guid SomeUser, Guid InvolvedEmployer);
 
     private sealed record Handler(string Template, string Method, string? Name, bool StartsSession = false);
 
@@ -142,7 +143,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             .Should().BeEmpty("every page needs a row in the access matrix");
 
         var organisations = new Dictionary<OrganisationType, Organisation>();
-        foreach (var type in new[] { OrganisationType.Municipality, OrganisationType.Uwv, OrganisationType.Union, OrganisationType.EmployerOrganisation })
+        foreach (var type in new[] { OrganisationType.Municipality, OrganisationType.Uwv, OrganisationType.Union, OrganisationType.EmployerOrganisation, OrganisationType.Administration })
         {
             organisations[type] = await fixture.CreateOrganisationAsync(type, OwnRegion, $"{type} eigen regio");
         }
@@ -157,7 +158,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             ("vakbond", OrganisationType.Union, Role.Caseworker),
             ("werkgevers", OrganisationType.EmployerOrganisation, Role.Caseworker),
             ("loonwaarde", OrganisationType.Municipality, Role.WageValueAssessor),
-            ("beheer", OrganisationType.Municipality, Role.Administrator),
+            ("beheer", OrganisationType.Administration, Role.Administrator),
         })
         {
             var user = await fixture.CreateUserAsync(organisations[type], role);
@@ -379,6 +380,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         };
         path = path.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
             .Replace("{entry}", "nieuw", StringComparison.Ordinal)
+            .Replace("{organisationId:guid}", arranged.InvolvedEmployer.ToString(), StringComparison.Ordinal)
             .Replace("{code:int?}", "404", StringComparison.Ordinal)
             .Replace("/{handler?}", "", StringComparison.Ordinal)
             .Replace("/{certificateId:guid?}", "", StringComparison.Ordinal);
@@ -437,7 +439,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         var own = await fixture.InsertAsync(Assessment(OwnRegion, organisations[OrganisationType.Municipality].Id));
         var elsewhere = await fixture.InsertAsync(Assessment(OtherRegion, otherMunicipality.Id));
         var someone = await fixture.CreateUserAsync(organisations[OrganisationType.Uwv]);
-        return new Arranged(involved.Id, uninvolved.Id, other.Id, own.Id, elsewhere.Id, someone.Id);
+        return new Arranged(involved.Id, uninvolved.Id, other.Id, own.Id, elsewhere.Id, someone.Id, organisations[OrganisationType.EmployerOrganisation].Id);
     }
 
     private static WageValueAssessment Assessment(int regionId, Guid municipalityId)

@@ -121,7 +121,8 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
         await connection.OpenAsync();
         if (regionId is not null)
         {
-            await using var set = new NpgsqlCommand($"SET rmt.region_id = '{regionId}'", connection);
+            // As gemeente and UWV sessions do: the sample's werkfitbehoud row is hidden from others (WerkfitbehoudTests).
+            await using var set = new NpgsqlCommand($"SET rmt.region_id = '{regionId}'; SET rmt.sees_banenafspraak = 'on'", connection);
             await set.ExecuteNonQueryAsync();
         }
 

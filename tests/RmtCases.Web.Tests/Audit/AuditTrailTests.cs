@@ -113,7 +113,7 @@ public sealed class AuditTrailTests(WebFixture fixture) : IAsyncLifetime
         var exchange = records.Single(r => r.Kind == ExportKind.Exchange);
         var accessReport = records.Single(r => r.Kind == ExportKind.SubjectAccessReport);
         events.Single(e => e.Action == AuditActions.ExportCreated).Should().Match<Domain.Audit.AuditEvent>(e => e.SubjectId == exchange.Id && e.Purpose == ShareFlow.Purpose);
-        events.Single(e => e.Action == AuditActions.SubjectAccessReport).Should().Match<Domain.Audit.AuditEvent>(e => e.SubjectId == accessReport.Id && e.Purpose == "Inzageverzoek (AVG art. 15)");
+        events.Single(e => e.Action == AuditActions.SubjectAccessReport).Should().Match<Domain.Audit.AuditEvent>(e => e.SubjectId == accessReport.Id && e.Purpose == "SubjectAccessRequest");
         accessReport.RecipientOrganisationId.Should().Be(_arrange.Municipality.Id);
         accessReport.Categories.Should().Be("abcdefg");
         accessReport.Sha256.Should().MatchRegex("^[0-9a-f]{64}$");
@@ -135,7 +135,7 @@ public sealed class AuditTrailTests(WebFixture fixture) : IAsyncLifetime
         text.Should().Contain("Aan wie uw gegevens zijn verstrekt")
             .And.Contain("Verstrekt door Gemeente Voorbeeld").And.Contain("Verstrekt aan FNV Voorbeeld")
             .And.Contain("Gegevens Persoonsgegevens, Inzet aanvullende crisisdienstverlening")
-            .And.Contain("Doel " + ShareFlow.Purpose).And.Contain("Exportkenmerk " + reference);
+            .And.Contain("Doel " + ShareFlow.PurposeLabel).And.Contain("Exportkenmerk " + reference);
         var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"))
             .ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
         text.Should().Contain("Wie uw gegevens heeft ingezien of gewijzigd")
@@ -210,8 +210,8 @@ public sealed class AuditTrailTests(WebFixture fixture) : IAsyncLifetime
             ($"{file}/arbeidsverleden/nieuw", new() { ["Input.Employer"] = Canary("Werkgever"), ["Input.JobTitle"] = Canary("Functie"), ["Input.StartDate"] = "2001-01-01", ["Input.EndDate"] = "2020-12-31", ["Input.HoursPerWeek"] = "38" }),
             ($"{file}/situatie", new() { ["Input.Status"] = nameof(WorkStatus.AtRiskOfRedundancy), ["Input.Employer"] = Canary("Huidigewerkgever"), ["Input.JobTitle"] = Canary("Huidigefunctie"), ["Input.HoursPerWeek"] = "32", ["Input.ExpectedEndOfEmployment"] = "" }),
             ($"{file}/bemiddeling/nieuw", new() { ["Input.Kind"] = nameof(MediationKind.VacancyReferral), ["Input.Date"] = CaseFileArrange.Iso(_arrange.Today), ["Input.Vacancy"] = Canary("Vacature"), ["Input.Outcome"] = nameof(MediationOutcome.Pending) }),
-            ($"{file}/dienstverlening/nieuw", new() { ["Input.ServiceType"] = nameof(ServiceType.Werkfitbehoud), ["Input.ProviderId"] = _arrange.Provider.Id.ToString(), ["Input.StartDate"] = "2021-10-01", ["Input.EndDate"] = "2021-12-31", ["Input.Cost"] = "1.250,00" }),
             ($"{file}/doelgroep", new() { ["Input.InTargetGroup"] = "true", ["Input.RegisteredOn"] = "2021-09-01" }),
+            ($"{file}/dienstverlening/nieuw", new() { ["Input.ServiceType"] = nameof(ServiceType.Werkfitbehoud), ["Input.ProviderId"] = _arrange.Provider.Id.ToString(), ["Input.StartDate"] = "2021-10-01", ["Input.EndDate"] = "2021-12-31", ["Input.Cost"] = "1.250,00" }),
         };
         foreach (var (url, fields) in sections)
         {

@@ -10,7 +10,11 @@ namespace RmtCases.Web.Tests.Exchange;
 /// <summary>What a caseworker does on /deelnemers/{id}/delen, as HTTP requests.</summary>
 internal static partial class ShareFlow
 {
-    public const string Purpose = "Aanmelding voor het traject omscholing tot klantenservicemedewerker";
+    /// <summary>The purpose's code, as the form posts it and the register and the trail keep it.</summary>
+    public const string Purpose = "ServiceProviderReferral";
+
+    /// <summary>Its Dutch label, as the page, the PDF and the audit page show it.</summary>
+    public const string PurposeLabel = "Aanmelding bij een dienstverlener";
 
     private static int _lastAddress;
 

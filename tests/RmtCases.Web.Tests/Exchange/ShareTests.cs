@@ -33,7 +33,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
 
         text.Should().Contain("Vertrouwelijk")
             .And.Contain("Afzender Municipality").And.Contain("Test Caseworker").And.Contain("UWV Groot Amsterdam")
-            .And.Contain(ShareFlow.Purpose)
+            .And.Contain(ShareFlow.PurposeLabel)
             .And.Contain("geheimhouding").And.Contain("Verwijder dit bestand")
             .And.Contain("Ayşe Öztürk").And.Contain("17-05-1980").And.Contain("Kinkerstraat")
             .And.Contain("Travel & Hospitality").And.Contain("ROC van Amsterdam")
@@ -139,24 +139,31 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         html.Should().Contain("Kies ten minste één soort gegevens om te delen.").And.NotContain("export-password");
-        html.Should().Contain(ShareFlow.Purpose, "what was typed is kept");
+        html.Should().Contain($"value=\"{ShareFlow.Purpose}\" checked=\"checked\"", "what was chosen is kept");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(0);
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND categories = 'g'")).Should().Be(1);
     }
 
     [Fact]
-    public async Task Purpose_is_required_and_at_most_500_characters()
+    public async Task Purpose_is_required_and_chosen_from_the_list()
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
         var client = await ShareFlow.SignInAsync(fixture, sender);
 
-        var empty = WebUtility.HtmlDecode(await (await ShareFlow.PostAsync(client, participant.Id, recipient.Id, "ab", purpose: "")).Content.ReadAsStringAsync());
-        var tooLong = WebUtility.HtmlDecode(await (await ShareFlow.PostAsync(client, participant.Id, recipient.Id, "ab", purpose: new string('x', 501))).Content.ReadAsStringAsync());
+        // Issue 14: free text (a name, a diagnosis) and the access report's own purpose are refused like no choice.
+        foreach (var posted in new[] { "", "Jan Jansen heeft een burn-out", new string('x', 501), nameof(ExportPurpose.SubjectAccessRequest), nameof(ExportPurpose.LegacyUnknown), "7" })
+        {
+            var response = await ShareFlow.PostAsync(client, participant.Id, recipient.Id, "ab", purpose: posted);
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            response.StatusCode.Should().Be(HttpStatusCode.OK, posted);
+            html.Should().Contain("Kies waarvoor de ontvanger de gegevens nodig heeft.", posted).And.NotContain("export-password");
+            html.Should().Contain("id=\"categorie-a\" name=\"Input.Categories\" value=\"a\" checked=\"checked\"", "the choice is kept");
+        }
 
-        empty.Should().Contain("Vul in waarvoor de ontvanger de gegevens nodig heeft.");
-        empty.Should().Contain("id=\"categorie-a\" name=\"Input.Categories\" value=\"a\" checked=\"checked\"", "the choice is kept");
-        tooLong.Should().Contain("Het doel is te lang: gebruik hoogstens 500 tekens.");
+        var form = WebUtility.HtmlDecode(await ShareFlow.Step2HtmlAsync(client, participant.Id, recipient.Id));
+        form.Should().Contain("type=\"radio\"").And.Contain("Aanmelding bij een dienstverlener").And.Contain("Overdracht binnen het RMT")
+            .And.Contain("Bemiddeling naar een vacature").And.NotContain("<textarea");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(0);
     }
 
@@ -401,7 +408,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var unionView = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(union)), ShareFlow.PathFor(participant.Id)));
 
         senderView.Should().Contain("id=\"gedeeld-met-tabel\"").And.Contain(reference)
-            .And.Contain("Persoonsgegevens, Banenafspraak-indicatie").And.Contain(ShareFlow.Purpose);
+            .And.Contain("Persoonsgegevens, Banenafspraak-indicatie").And.Contain(ShareFlow.PurposeLabel);
         unionView.Should().Contain(reference).And.Contain("UWV Groot Amsterdam").And.NotContainEquivalentOf("banenafspraak");
     }
 

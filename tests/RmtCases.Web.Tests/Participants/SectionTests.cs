@@ -147,6 +147,8 @@ public sealed class SectionTests(WebFixture fixture) : IAsyncLifetime
     public async Task The_municipality_sets_the_target_group_indication()
     {
         var participant = await _arrange.ParticipantAsync();
+        // Werkfitbehoud needs the indication (art. 3 of the regeling, WerkfitbehoudTests): the sample's service is another here.
+        await fixture.Database.ExecuteAsync($"UPDATE service_deliveries SET service_type = 3 WHERE participant_id = '{participant.Id}'");
         var client = await _arrange.MunicipalityAsync();
 
         var response = await SubmitAsync(client, $"/deelnemers/{participant.Id}/doelgroep", new()

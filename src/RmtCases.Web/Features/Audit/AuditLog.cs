@@ -17,6 +17,7 @@ public static class AuditActions
     public const string ParticipantChanged = "participant.changed";
     public const string ParticipantWithdrawn = "participant.withdrawn";
     public const string InvolvementAdded = "participant.involvement_added";
+    public const string InvolvementEnded = "participant.involvement_ended";
     public const string AccessRefused = "access.refused";
     public const string ExportCreated = "export.created";
     public const string ExportRefused = "export.refused";

@@ -143,10 +143,12 @@ public static class DemoParticipants
                 Kind = MediationKind.VacancyReferral, Date = agreed.AddDays(30), Vacancy = _vacancies[i % _vacancies.Length],
                 Outcome = i % 4 == 0 ? MediationOutcome.Placed : MediationOutcome.Pending, OrganisationId = uwv.Id,
             });
+            // About one in five belongs to the doelgroep banenafspraak; only they get werkfitbehoud (art. 3 of the regeling).
+            var inTargetGroup = i % 5 == 2;
             var serviceStart = agreed.AddDays(14);
             participant.ServiceDeliveries.Add(new ServiceDelivery
             {
-                ServiceType = (ServiceType)(1 + i % 3), ProviderOrganisationId = providers[i % providers.Count].Id,
+                ServiceType = inTargetGroup ? ServiceType.Werkfitbehoud : (ServiceType)(2 + i % 2), ProviderOrganisationId = providers[i % providers.Count].Id,
                 StartDate = serviceStart, EndDate = serviceStart.AddMonths(3), Cost = 750m + i * 37.5m + 0.25m * (i % 4),
             });
 
@@ -168,8 +170,7 @@ public static class DemoParticipants
 
             db.Participants.Add(participant);
 
-            // About one in five belongs to the doelgroep banenafspraak.
-            if (i % 5 == 2)
+            if (inTargetGroup)
             {
                 db.BanenafspraakIndications.Add(new BanenafspraakIndication
                 {

@@ -122,12 +122,13 @@ public static class DemoSeeder
 
     private static async Task<Organisation> EnsureAdministrationAsync(RmtDbContext db, CancellationToken cancellationToken)
     {
-        // Functioneel beheer is hosted by the gemeente of Groot Amsterdam as the RMT's lead municipality.
+        // Functioneel beheer sits in Groot Amsterdam, the RMT's lead municipality's region, as an organisation of its
+        // own type: never a recipient of an exchange, never involved in a case.
         var name = "Functioneel beheer RMT";
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Name == name, cancellationToken);
         if (organisation is null)
         {
-            organisation = new Organisation { Name = name, Type = OrganisationType.Municipality, RegionId = LabourMarketRegions.GrootAmsterdam };
+            organisation = new Organisation { Name = name, Type = OrganisationType.Administration, RegionId = LabourMarketRegions.GrootAmsterdam };
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync(cancellationToken);
         }

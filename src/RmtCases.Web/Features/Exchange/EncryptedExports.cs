@@ -15,7 +15,7 @@ public sealed record ExportRequest(
     Guid ParticipantId,
     int RegionId,
     Guid RecipientOrganisationId,
-    string Purpose,
+    ExportPurpose Purpose,
     IReadOnlyList<Category> Categories);
 
 /// <summary>What an export made: the password is shown this once and never stored.</summary>
@@ -57,7 +57,7 @@ public sealed class EncryptedExports(RmtDbContext db, AuditLog audit, ExportCap 
             RecipientOrganisationId = request.RecipientOrganisationId,
             ParticipantId = request.ParticipantId,
             RegionId = request.RegionId,
-            Purpose = request.Purpose,
+            Purpose = request.Purpose.Code(),
             Categories = Domain.Participants.Categories.ToLetters(request.Categories),
             CreatedAt = now,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(encrypted)),
@@ -74,7 +74,7 @@ public sealed class EncryptedExports(RmtDbContext db, AuditLog audit, ExportCap 
         await DownloadEndpoint.DeleteExpiredAsync(db, now, cancellationToken);
         db.ExportRecords.Add(record);
         db.PendingDownloads.Add(download);
-        audit.Add(request.AuditAction, request.ParticipantId, request.Categories, purpose: request.Purpose, subjectId: record.Id);
+        audit.Add(request.AuditAction, request.ParticipantId, request.Categories, purpose: request.Purpose.Code(), subjectId: record.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Participants;
@@ -12,7 +14,10 @@ namespace RmtCases.Web.Features.Exchange;
 /// </summary>
 public static class ExchangeContentLoader
 {
-    public static async Task<ExchangeContent> LoadAsync(RmtDbContext db, Guid participantId, IReadOnlyList<Category> chosen, CancellationToken cancellationToken)
+    /// <param name="recipientType">Who the document is for: a werkfitbehoud row reveals category g (art. 3 of the
+    /// Tijdelijke regeling aanvullende crisisdienstverlening COVID-19), so the policy decides per row.</param>
+    public static async Task<ExchangeContent> LoadAsync(
+        RmtDbContext db, Guid participantId, IReadOnlyList<Category> chosen, OrganisationType recipientType, Guid recipientId, CancellationToken cancellationToken)
     {
         var content = new ExchangeContent();
         if (chosen.Contains(Category.Person))
@@ -66,10 +71,13 @@ public static class ExchangeContentLoader
         {
             content = content with
             {
-                ServiceDeliveries = await db.ServiceDeliveries.AsNoTracking().Where(s => s.ParticipantId == participantId)
-                    .OrderBy(s => s.StartDate)
-                    .Select(s => new ServiceDeliveryRow(s.ServiceType, s.Provider!.Name, s.StartDate, s.EndDate, s.Cost))
-                    .ToListAsync(cancellationToken),
+                ServiceDeliveries = (await db.ServiceDeliveries.AsNoTracking().Where(s => s.ParticipantId == participantId)
+                        .OrderBy(s => s.StartDate)
+                        .Select(s => new { s.ProviderOrganisationId, Row = new ServiceDeliveryRow(s.ServiceType, s.Provider!.Name, s.StartDate, s.EndDate, s.Cost) })
+                        .ToListAsync(cancellationToken))
+                    .Where(s => AccessPolicy.MayReceiveService(recipientType, recipientId, s.Row.ServiceType, s.ProviderOrganisationId))
+                    .Select(s => s.Row)
+                    .ToList(),
             };
         }
 

@@ -15,6 +15,7 @@ public sealed record ExportSummary(
     string SenderUser,
     string RecipientOrganisation,
     IReadOnlyList<Category> Categories,
+    /// <summary>The purpose's Dutch label.</summary>
     string Purpose);
 
 /// <summary>
@@ -62,7 +63,7 @@ public sealed class ExportHistory(RmtDbContext db, CurrentActor current, AccessP
                 r.User ?? "(verwijderde gebruiker)",
                 r.Recipient,
                 Categories.FromLetters(r.Categories).Where(c => policy.CanSee(actor, c)).ToList(),
-                r.Purpose))
+                ExportPurposes.Display(r.Purpose)))
             .ToList();
     }
 }

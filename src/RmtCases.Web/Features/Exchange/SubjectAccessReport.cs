@@ -17,8 +17,6 @@ public sealed record AccessByOrganisation(string Organisation, string Activity, 
 /// </summary>
 public static class SubjectAccessReport
 {
-    public const string Purpose = "Inzageverzoek (AVG art. 15)";
-
     // What the participant recognises as an access; reading the audit trail, refusals and sign-ins are not
     // accesses to their data and stay out.
     private static readonly Dictionary<string, string> _activities = new(StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Identity;
@@ -83,11 +84,12 @@ public static class WebRegistration
 /// </summary>
 public sealed class DataScopeMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, DataScope scope, RmtDbContext db)
+    public async Task InvokeAsync(HttpContext context, DataScope scope, RmtDbContext db, AccessPolicy policy)
     {
         if (CurrentActor.FromClaims(context.User) is { } actor)
         {
-            scope.ForRegion(actor.RegionId);
+            // The claims carry no declaration; category g never needs one (only gemeente and UWV see it).
+            scope.ForRegion(actor.RegionId, policy.SeesBanenafspraakDerivedData(actor));
             await db.Database.OpenConnectionAsync(context.RequestAborted);
             context.Response.OnStarting(async () =>
             {

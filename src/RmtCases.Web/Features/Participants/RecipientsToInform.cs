@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
+using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
@@ -31,7 +33,16 @@ public static class RecipientsToInform
                 from created in db.AuditEvents
                     .Where(e => e.SubjectId == record.Id && e.Action == AuditActions.ExportCreated)
                     .DefaultIfEmpty()
-                select new { record.RecipientOrganisationId, record.Categories, record.CreatedAt, Sequence = created == null ? (long?)null : created.ChainSequence })
+                join organisation in db.Organisations on record.RecipientOrganisationId equals organisation.Id into organisations
+                from organisation in organisations.DefaultIfEmpty()
+                select new
+                {
+                    record.RecipientOrganisationId,
+                    RecipientType = organisation == null ? (OrganisationType?)null : organisation.Type,
+                    record.Categories,
+                    record.CreatedAt,
+                    Sequence = created == null ? (long?)null : created.ChainSequence,
+                })
             .ToListAsync(cancellationToken);
         if (exports.Count == 0)
         {
@@ -54,8 +65,17 @@ public static class RecipientsToInform
             var toldAt = told.GetValueOrDefault(recipient.Key);
             var categories = new HashSet<Category>();
             DateTimeOffset? lastChange = null;
+            var recipientType = recipient.First().RecipientType;
             foreach (var change in changes.Where(c => c.ChainSequence > toldAt))
             {
+                // A change that touched category g (the indication, or a werkfitbehoud row that reveals it) is not
+                // there for whoever may not see g, and concerns only recipients that may have received g-derived rows.
+                if (Categories.FromLetters(change.Categories!).Contains(Category.Banenafspraak)
+                    && (!visible.Contains(Category.Banenafspraak) || recipientType is not { } type || !AccessPolicy.MayReceiveBanenafspraakDerived(type)))
+                {
+                    continue;
+                }
+
                 // Received before the change: by chain position, or by time for an export without its audit row.
                 var held = recipient
                     .Where(e => e.Sequence is { } s ? s < change.ChainSequence : e.CreatedAt < change.OccurredAt)

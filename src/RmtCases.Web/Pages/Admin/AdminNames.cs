@@ -21,6 +21,7 @@ public static class AdminNames
         OrganisationType.Union => "Werknemersorganisatie",
         OrganisationType.EmployerOrganisation => "Werkgeversorganisatie",
         OrganisationType.ExternalProvider => "Marktpartij of opleider",
+        OrganisationType.Administration => "Functioneel beheer",
         _ => type.ToString(),
     };
 }

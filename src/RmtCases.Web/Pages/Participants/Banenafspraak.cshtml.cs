@@ -99,6 +99,13 @@ public sealed class BanenafspraakModel(CaseFiles files, RmtDbContext db) : PageM
             errors.Add(nameof(IndicationInput.InTargetGroup), "Kies ja of nee.");
         }
 
+        else if (Input.InTargetGroup == false)
+        {
+            // Gemeente and UWV only reach this page, and they see werkfitbehoud rows (art. 3 of the regeling).
+            var hasWerkfitbehoud = await db.ServiceDeliveries.AnyAsync(s => s.ParticipantId == id && s.ServiceType == ServiceType.Werkfitbehoud, cancellationToken);
+            errors.AddRange(ServiceDeliveryRules.ValidateIndication(false, hasWerkfitbehoud, nameof(IndicationInput.InTargetGroup)));
+        }
+
         if (errors.Date(Input.RegisteredOn, nameof(IndicationInput.RegisteredOn), null) is { } on && on > files.Today)
         {
             errors.Add(nameof(IndicationInput.RegisteredOn), "De datum kan niet in de toekomst liggen.");

@@ -79,6 +79,9 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
 
     public sealed record InvolvementRow(Guid OrganisationId, string Name, OrganisationType Type, DateTimeOffset Since);
 
+    /// <summary>The involvements this caseworker may end (the policy protects the registering and the own organisation).</summary>
+    public IReadOnlySet<Guid> EndableInvolvements { get; private set; } = new HashSet<Guid>();
+
     public sealed record BanenafspraakView(bool InTargetGroup, DateOnly? RegisteredOn);
 
     public bool Shows(Category category) => Visible.Contains(category);
@@ -119,7 +122,7 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
         {
             ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
         }
-        else if (organisation is null || !IsJointController(organisation.Type))
+        else if (organisation is null || !AccessPolicy.CanBeInvolved(organisation.Type))
         {
             ModelState.AddModelError($"{nameof(Involve)}.{nameof(InvolveInput.OrganisationId)}", "Kies een organisatie uit de lijst.");
         }
@@ -172,10 +175,6 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
         return Redirect($"/deelnemers/{id}#ontvangers-informeren");
     }
 
-    // Cases are shared among the RMT's joint controllers; external providers receive exports, not access.
-    private static bool IsJointController(OrganisationType type) =>
-        type is OrganisationType.Municipality or OrganisationType.Uwv or OrganisationType.Union or OrganisationType.EmployerOrganisation;
-
     private async Task<bool> LoadAsync(Actor actor, Guid id, CancellationToken cancellationToken)
     {
         var file = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
@@ -222,14 +221,17 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
 
         if (CanManageInvolvements)
         {
+            var registeredBy = await files.Visible(actor).Where(p => p.Id == id).Select(p => p.RegisteredByOrganisationId).SingleAsync(cancellationToken);
+            EndableInvolvements = file.Involvements.Select(i => i.OrganisationId)
+                .Where(o => files.Policy.CanEndInvolvement(actor, o, registeredBy)).ToHashSet();
             var involved = file.Involvements.Select(i => i.OrganisationId).ToList();
+            // A region has a handful of organisations: the policy filters them here rather than being restated in SQL.
             InvolvableOrganisations = (await db.Organisations.AsNoTracking()
-                    .Where(o => o.RegionId == actor.RegionId && !involved.Contains(o.Id)
-                        && (o.Type == OrganisationType.Municipality || o.Type == OrganisationType.Uwv
-                            || o.Type == OrganisationType.Union || o.Type == OrganisationType.EmployerOrganisation))
+                    .Where(o => o.RegionId == actor.RegionId && !involved.Contains(o.Id))
                     .OrderBy(o => o.Name)
-                    .Select(o => new { o.Id, o.Name })
+                    .Select(o => new { o.Id, o.Name, o.Type })
                     .ToListAsync(cancellationToken))
+                .Where(o => AccessPolicy.CanBeInvolved(o.Type))
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
                 .ToList();
         }

@@ -44,7 +44,8 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
 
     public IReadOnlyList<SelectListItem> StatusOptions { get; } = FormRules.Options<ParticipantStatus>(s => s.Label());
 
-    public IReadOnlyList<SelectListItem> ServiceTypeOptions { get; } = FormRules.Options<ServiceType>(s => s.Label());
+    /// <summary>The services the actor may see: werkfitbehoud reveals category g, so union and employer staff are not offered it.</summary>
+    public IReadOnlyList<SelectListItem> ServiceTypeOptions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> SortOptions { get; } =
     [
@@ -102,6 +103,9 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
             return NotFound();
         }
 
+        ServiceTypeOptions = FormRules.Options<ServiceType>(t => t.Label())
+            .Where(o => files.Policy.CanSeeService(actor, Enum.Parse<ServiceType>(o.Value))).ToList();
+
         // Surname: a prefix of the stored key, made by the same database function, so "Ozturk" meets "Öztürk".
         // starts_with, not LIKE: under row-level security only leakproof operators reach the index, and
         // LIKE is not leakproof; starts_with is, and the planner turns it into a range on the
@@ -150,7 +154,12 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
             Filtered = true;
         }
 
-        if (Search.ServiceType is { } serviceType)
+        if (Search.ServiceType is { } hidden && !files.Policy.CanSeeService(actor, hidden))
+        {
+            // Answered as any value not in the list: nothing says that such rows exist.
+            errors.Add(nameof(SearchInput.ServiceType), "Kies een dienst uit de lijst.");
+        }
+        else if (Search.ServiceType is { } serviceType)
         {
             query = query.Where(p => p.ServiceDeliveries.Any(s => s.ServiceType == serviceType));
             Filtered = true;

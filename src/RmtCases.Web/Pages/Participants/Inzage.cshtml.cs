@@ -79,14 +79,15 @@ public sealed class InzageModel(
 
         var categories = files.Policy.VisibleCategories(actor);
         var producedBy = await db.Organisations.AsNoTracking().Where(o => o.Id == actor.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        var content = await ExchangeContentLoader.LoadAsync(db, id, categories, cancellationToken);
+        // The report is the participant's own data: every row the producing gemeente or UWV holds.
+        var content = await ExchangeContentLoader.LoadAsync(db, id, categories, actor.OrganisationType, actor.OrganisationId, cancellationToken);
         var disclosures = await history.ForParticipantAsync(id, cancellationToken);
         var accesses = await SubjectAccessReport.AccessesAsync(db, id, cancellationToken);
 
         // The participant is no organisation: the producing organisation stands as recipient, the purpose says why.
         var export = await exports.CreateAsync(
             actor,
-            new ExportRequest(ExportKind.SubjectAccessReport, AuditActions.SubjectAccessReport, id, head.Value.RegionId, actor.OrganisationId, SubjectAccessReport.Purpose, categories),
+            new ExportRequest(ExportKind.SubjectAccessReport, AuditActions.SubjectAccessReport, id, head.Value.RegionId, actor.OrganisationId, ExportPurpose.SubjectAccessRequest, categories),
             (reference, now) => SubjectAccessReport.Build(reference, producedBy, now, content, disclosures, accesses),
             cancellationToken);
         if (export is null)

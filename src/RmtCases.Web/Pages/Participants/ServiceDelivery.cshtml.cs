@@ -34,7 +34,8 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
 
     public bool ReadOnly { get; private set; }
 
-    public IReadOnlyList<SelectListItem> ServiceTypeOptions { get; } = FormRules.Options<ServiceType>(t => t.Label());
+    /// <summary>The services the actor may register: werkfitbehoud reveals category g, so only gemeente and UWV are offered it.</summary>
+    public IReadOnlyList<SelectListItem> ServiceTypeOptions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> ProviderOptions { get; private set; } = [];
 
@@ -65,11 +66,17 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
             Cost = Show.MoneyInput(s.Cost),
         };
 
-        public void Validate(FormRules.Errors errors, DateOnly today, IReadOnlyCollection<Guid> providers)
+        /// <param name="offered">The services the actor may register; anything else is answered as an unknown value.</param>
+        /// <param name="inTargetGroup">The participant's banenafspraak indication, read only when werkfitbehoud is chosen.</param>
+        public void Validate(FormRules.Errors errors, DateOnly today, IReadOnlyCollection<Guid> providers, IReadOnlyCollection<ServiceType> offered, bool? inTargetGroup)
         {
-            if (ServiceType is null || !Enum.IsDefined(ServiceType.Value))
+            if (ServiceType is null || !Enum.IsDefined(ServiceType.Value) || !offered.Contains(ServiceType.Value))
             {
                 errors.Add(nameof(ServiceType), "Kies de dienst.");
+            }
+            else
+            {
+                errors.AddRange(ServiceDeliveryRules.Validate(ServiceType.Value, inTargetGroup, nameof(ServiceType)));
             }
 
             if (ProviderId is null || !providers.Contains(ProviderId.Value))
@@ -139,12 +146,18 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, string entry, CancellationToken cancellationToken) =>
         await SaveAsync(id, entry, remove: true, cancellationToken);
 
-    private async Task LoadProvidersAsync(Actor actor, CancellationToken cancellationToken) =>
+    private async Task LoadProvidersAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ServiceTypeOptions = Offered(actor).Select(t => new SelectListItem(t.Label(), t.ToString())).ToList();
         ProviderOptions = (await db.Organisations.AsNoTracking()
                 .Where(o => o.RegionId == actor.RegionId && o.Type == OrganisationType.ExternalProvider)
                 .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
             .ToList();
+    }
+
+    private List<ServiceType> Offered(Actor actor) =>
+        Enum.GetValues<ServiceType>().Where(t => files.Policy.CanSeeService(actor, t)).ToList();
 
     private async Task<IActionResult> SaveAsync(Guid id, string entry, bool remove, CancellationToken cancellationToken)
     {
@@ -175,7 +188,12 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
         if (!remove)
         {
             var errors = new FormRules.Errors();
-            Input.Validate(errors, files.Today, ProviderOptions.Select(o => Guid.Parse(o.Value)).ToList());
+            var offered = Offered(actor);
+            // Category g is read only for the rule that needs it, and only by whoever may see it.
+            bool? inTargetGroup = Input.ServiceType is { } chosen && chosen.RevealsBanenafspraak() && offered.Contains(chosen)
+                ? (await BanenafspraakQuery.FindAsync(db, participant.Id, cancellationToken))?.InTargetGroup
+                : null;
+            Input.Validate(errors, files.Today, ProviderOptions.Select(o => Guid.Parse(o.Value)).ToList(), offered, inTargetGroup);
             ModelState.AddErrors(nameof(Input), errors.List);
             if (!ModelState.IsValid)
             {
@@ -204,7 +222,12 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
             fields = Snapshot.Differences(before, ServiceInput.From(existing)).Select(p => $"ServiceDeliveries.{p.Name}").ToList();
         }
 
-        files.Audit(AuditActions.ParticipantChanged, id, [Section], fields);
+        // A werkfitbehoud row reveals category g (art. 3 of the regeling): its change is recorded as g too, so that
+        // only whoever may see g learns of it (the recipients to inform).
+        var touched = existing?.ServiceType.RevealsBanenafspraak() == true || Input.ServiceType?.RevealsBanenafspraak() == true
+            ? new[] { Section, Category.Banenafspraak }
+            : [Section];
+        files.Audit(AuditActions.ParticipantChanged, id, touched, fields);
         try
         {
             await files.SaveAsync(cancellationToken);

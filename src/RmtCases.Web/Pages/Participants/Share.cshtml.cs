@@ -28,16 +28,17 @@ public sealed class ShareModel(
     ExportCap cap,
     EncryptedExports exports) : PageModel
 {
-    public const int PurposeMaxLength = 500;
+    public const string PurposeRequiredMessage = "Kies waarvoor de ontvanger de gegevens nodig heeft.";
 
+    public const string RecipientRequiredMessage = "Kies de organisatie waarmee u gegevens deelt.";
 
     public sealed class InputModel
     {
         public Guid RecipientId { get; set; }
 
-        [Required(ErrorMessage = "Vul in waarvoor de ontvanger de gegevens nodig heeft.")]
-        [StringLength(PurposeMaxLength, ErrorMessage = "Het doel is te lang: gebruik hoogstens 500 tekens.")]
-        public string? Purpose { get; set; }
+        /// <summary>From a closed list: free text could carry a name or a diagnosis into the register and the trail.</summary>
+        [Required(ErrorMessage = PurposeRequiredMessage)]
+        public ExportPurpose? Purpose { get; set; }
 
         /// <summary>Category letters a–g; whatever else is posted is ignored.</summary>
         public List<string> Categories { get; set; } = [];
@@ -79,6 +80,8 @@ public sealed class ShareModel(
 
     public bool IsChecked(Category category) => Input.Categories.Contains(category.Letter().ToString());
 
+    public static IReadOnlyList<ExportPurpose> Purposes => ExportPurposes.ForExchange;
+
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "ontvanger")] Guid? recipientId, CancellationToken cancellationToken)
     {
         var (actor, participant) = await LoadAsync(id, cancellationToken);
@@ -87,7 +90,11 @@ public sealed class ShareModel(
             return NotFound();
         }
 
-        if (recipientId is { } chosen)
+        if (recipientId is null && Request.Query.ContainsKey("ontvanger"))
+        {
+            ModelState.AddModelError("ontvanger", RecipientRequiredMessage);
+        }
+        else if (recipientId is { } chosen)
         {
             Recipient = Recipients.FirstOrDefault(r => r.Id == chosen);
             if (Recipient is null)
@@ -146,6 +153,14 @@ public sealed class ShareModel(
             ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Categories), "Kies ten minste één soort gegevens om te delen.");
         }
 
+        // A value not on the list (a changed form, the access report's own purpose) gets the same Dutch message as none.
+        const string purposeKey = nameof(Input) + "." + nameof(Input.Purpose);
+        if (ModelState[purposeKey]?.Errors.Count > 0 || (Input.Purpose is { } posted && !ExportPurposes.ForExchange.Contains(posted)))
+        {
+            ModelState.Remove(purposeKey);
+            ModelState.AddModelError(purposeKey, PurposeRequiredMessage);
+        }
+
         if (IsWithdrawn)
         {
             ModelState.AddModelError("", "Deze deelnemer neemt niet meer deel aan het RMT. Gegevens worden niet meer gedeeld.");
@@ -164,13 +179,13 @@ public sealed class ShareModel(
 
         var sender = await db.Organisations.AsNoTracking().Where(o => o.Id == actor.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
         var senderUser = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        var purpose = Input.Purpose!.Trim();
+        var purpose = Input.Purpose!.Value;
         var leftOut = Offered.Except(chosen).ToList();
-        var content = await ExchangeContentLoader.LoadAsync(db, participant.Id, chosen, cancellationToken);
+        var content = await ExchangeContentLoader.LoadAsync(db, participant.Id, chosen, Recipient.Type, Recipient.Id, cancellationToken);
         var export = await exports.CreateAsync(
             actor,
             new ExportRequest(ExportKind.Exchange, AuditActions.ExportCreated, participant.Id, participant.RegionId, Recipient.Id, purpose, chosen),
-            (reference, now) => ExchangeReport.Build(new ExchangeCover(reference, sender, senderUser, Recipient.Name, purpose, now, chosen, leftOut), content),
+            (reference, now) => ExchangeReport.Build(new ExchangeCover(reference, sender, senderUser, Recipient.Name, purpose.Label(), now, chosen, leftOut), content),
             cancellationToken);
         if (export is null)
         {

@@ -116,9 +116,12 @@ public sealed class NewModel(
         return Page();
     }
 
-    internal static string RoleNotAllowedMessage(Role role) => role == Role.WageValueAssessor
-        ? "Een loonwaardedeskundige werkt bij een gemeente. Kies een gemeente of een andere rol."
-        : "Deze rol past niet bij het soort organisatie. Marktpartijen en opleiders hebben geen accounts.";
+    internal static string RoleNotAllowedMessage(Role role) => role switch
+    {
+        Role.WageValueAssessor => "Een loonwaardedeskundige werkt bij een gemeente. Kies een gemeente of een andere rol.",
+        Role.Administrator => "Een functioneel beheerder hoort bij een organisatie voor functioneel beheer. Kies die organisatie of een andere rol.",
+        _ => "Deze rol past niet bij het soort organisatie. Een organisatie voor functioneel beheer heeft alleen functioneel beheerders; marktpartijen en opleiders hebben geen accounts.",
+    };
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         // External providers receive exports; they are not users (PRODUCT: "they are not users").
