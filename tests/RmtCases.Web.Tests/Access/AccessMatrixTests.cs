@@ -54,6 +54,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         SubjectAccess,
         WageValueRead,
         WageValueAssess,
+        WageValueDecide,
         Administration,
 
         /// <summary>Only for one user's one-time resource: a random id is not found for anyone.</summary>
@@ -104,6 +105,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["loonwaarde/{id:guid}/definitief"] = Kind.WageValueAssess,
         ["loonwaarde/{id:guid}/corrigeren"] = Kind.WageValueAssess,
         ["loonwaarde/{id:guid}/rapportage"] = Kind.WageValueAssess,
+        ["loonwaarde/{id:guid}/vaststellen"] = Kind.WageValueDecide,
         ["loonwaarde/downloads/{id:guid}"] = Kind.OwnDownload,
         ["beheer/gebruikers"] = Kind.Administration,
         ["beheer/gebruikers/nieuw"] = Kind.Administration,
@@ -218,6 +220,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             Kind.SubjectAccess => InScope(target) && _policy.CanProduceSubjectAccessReport(actor),
             Kind.WageValueRead => _policy.CanReadWageValue(actor) && target != Target.OtherRegionAssessment,
             Kind.WageValueAssess => _policy.CanAssessWageValue(actor) && target != Target.OtherRegionAssessment,
+            Kind.WageValueDecide => _policy.CanDecideWageValue(actor) && target != Target.OtherRegionAssessment,
             Kind.Administration => _policy.CanAdminister(actor),
             Kind.ManageInvolvements => InScope(target) && _policy.CanManageInvolvements(actor),
             Kind.OwnDownload => false,
