@@ -79,7 +79,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         };
         var id = await CreateAsync(client, form);
 
-        var refused = await PostWithVersionAsync(client, $"/loonwaarde/{id}/definitief", [], "Version");
+        var refused = await WebFixture.PostFormAsync(client, $"/loonwaarde/{id}/definitief", new() { ["Version"] = "0" });
 
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain(expected);
@@ -115,7 +115,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         }
 
         var id = await CreateAsync(client);
-        var refused = await PostWithVersionAsync(client, $"/loonwaarde/{id}/definitief", [], "Version");
+        var refused = await WebFixture.PostFormAsync(client, $"/loonwaarde/{id}/definitief", new() { ["Version"] = "0" });
 
         WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain(expected).And.Contain("art. 3 Regeling loonkostensubsidie Participatiewet 2021");
         (await fixture.Database.ScalarAsync<int>($"SELECT status FROM wage_value_assessments WHERE id = '{id}'")).Should().Be((int)AssessmentStatus.Draft);

@@ -50,10 +50,17 @@ public static partial class WageValueForm
         }
 
         WorkingTime? workingTime = null;
-        if (hoursPerWeek is { } week && hoursPerDay is { } day)
+        if (hoursPerWeek is not null || hoursPerDay is not null)
         {
-            workingTime = new WorkingTime(week, day);
-            AddErrors(modelState, MainTaskRule.ValidateWorkingTime(workingTime), []);
+            // Either may be typed alone in a draft; check what was typed against a valid stand-in for the other.
+            var week = hoursPerWeek ?? MainTaskRule.MaximumHoursPerWeek;
+            var check = MainTaskRule.ValidateWorkingTime(new WorkingTime(week, hoursPerDay ?? Math.Min(week, MainTaskRule.MaximumHoursPerWorkingDay)));
+            AddErrors(modelState, ValidationResult.Of(check.Errors.Where(e =>
+                (e.Field == MainTaskRule.HoursPerWeekField && hoursPerWeek is not null) || (e.Field == MainTaskRule.HoursPerWorkingDayField && hoursPerDay is not null))), []);
+            if (hoursPerWeek is not null && hoursPerDay is not null)
+            {
+                workingTime = new WorkingTime(hoursPerWeek.Value, hoursPerDay.Value);
+            }
         }
 
         MaxLength(modelState, input.EmployerInputBy, nameof(input.EmployerInputBy), NameLength);
