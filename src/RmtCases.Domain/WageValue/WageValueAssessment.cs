@@ -75,6 +75,7 @@ public sealed class WageValueAssessment
     public ReviewKind? ReviewKind { get; set; }
     public DateOnly? ReviewOn { get; set; }
     public string? ReviewOutcome { get; set; }
+    public ReviewResult? ReviewResult { get; set; }
 
     public DateTimeOffset? FinalisedAt { get; set; }
     public Guid? FinalisedByUserId { get; set; }

@@ -230,4 +230,37 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain(WageValueDecisionRules.SameAssessorMessage);
         (await fixture.Database.ScalarAsync<bool>($"SELECT decided_at IS NULL FROM wage_value_assessments WHERE id = '{assessment.Id}'")).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task An_objection_is_recorded_with_its_outcome_on_a_new_version_that_is_set_again()
+    {
+        var (_, client, municipality) = await AssessorAsync(fixture);
+        var review = new Dictionary<string, string>(Form())
+        {
+            ["Input.ReviewKind"] = nameof(ReviewKind.Objection),
+            ["Input.ReviewOn"] = "2026-11-20",
+        };
+        var first = await CreateAsync(client, review);
+        var onFirst = await WebFixture.PostFormAsync(client, $"/loonwaarde/{first}/definitief", new() { ["Version"] = "0" });
+        WebUtility.HtmlDecode(await onFirst.Content.ReadAsStringAsync()).Should().Contain(Web.Features.WageValue.WageValueChecks.ReviewOnFirstVersionMessage);
+        (await PostWithVersionAsync(client, $"/loonwaarde/{first}/wijzigen", Form(), "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await FinaliseAsync(client, first);
+        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        (await PostWithVersionAsync(caseworker, $"/loonwaarde/{first}/vaststellen", Decision(), "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var correct = await WebFixture.PostFormAsync(client, $"/loonwaarde/{first}/corrigeren", []);
+        var second = Guid.Parse(correct.Headers.Location!.OriginalString.Split('/')[2]);
+        (await PostWithVersionAsync(client, $"/loonwaarde/{second}/wijzigen", review, "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var incomplete = await WebFixture.PostFormAsync(client, $"/loonwaarde/{second}/definitief", new() { ["Version"] = "0" });
+        WebUtility.HtmlDecode(await incomplete.Content.ReadAsStringAsync()).Should().Contain(Web.Features.WageValue.WageValueChecks.ReviewIncompleteMessage);
+
+        review["Input.ReviewResult"] = nameof(ReviewResult.Rejected);
+        (await PostWithVersionAsync(client, $"/loonwaarde/{second}/wijzigen", review, "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await FinaliseAsync(client, second);
+
+        var details = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(caseworker, $"/loonwaarde/{second}"));
+        details.Should().Contain("Ongegrond: de loonwaarde blijft").And.Contain("Nog niet vastgesteld").And.Contain("href=\"/loonwaarde/" + second + "/vaststellen\"");
+        (await fixture.Database.ScalarAsync<int>($"SELECT status FROM wage_value_assessments WHERE id = '{first}'")).Should().Be((int)AssessmentStatus.Superseded);
+        (await fixture.Database.ScalarAsync<int>($"SELECT decided_percentage FROM wage_value_assessments WHERE id = '{first}'")).Should().Be(71, "the earlier decision stays on its version");
+    }
 }

@@ -1346,6 +1346,10 @@ namespace RmtCases.Web.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("review_outcome");
 
+                    b.Property<int?>("ReviewResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_result");
+
                     b.Property<Guid>("SeriesId")
                         .HasColumnType("uuid")
                         .HasColumnName("series_id");

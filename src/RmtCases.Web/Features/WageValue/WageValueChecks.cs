@@ -8,6 +8,12 @@ public static class WageValueChecks
 {
     public const string ObservationMissingMessage = "Leg ten minste één observatiedatum vast: de loonwaarde wordt bepaald op de werkplek.";
 
+    public const string ReviewOnFirstVersionMessage =
+        "Een bezwaar of second opinion leidt tot een nieuwe versie van de meting. Leg het vast in een correctie van de definitieve versie, niet in de eerste versie.";
+
+    public const string ReviewIncompleteMessage =
+        "Leg bij het bezwaar of de second opinion ook de datum en de uitkomst vast.";
+
     public static AssessmentVersion AsVersion(this WageValueAssessment a) =>
         new(a.VersionNumber, a.Status != AssessmentStatus.Draft);
 
@@ -54,6 +60,16 @@ public static class WageValueChecks
         if (a.ObservationDates.Count == 0)
         {
             errors.Add(new FieldError("ObservationDates", ObservationMissingMessage));
+        }
+
+        // An objection or second opinion leads to a new version in the same series, with its date and outcome.
+        if (a.ReviewKind is not null && a.VersionNumber == 1)
+        {
+            errors.Add(new FieldError("ReviewKind", ReviewOnFirstVersionMessage));
+        }
+        else if (a.ReviewKind is not null && (a.ReviewOn is null || a.ReviewResult is null))
+        {
+            errors.Add(new FieldError("ReviewKind", ReviewIncompleteMessage));
         }
 
         for (var i = 0; i < tasks.Count; i++)

@@ -180,6 +180,7 @@ public static partial class WageValueForm
         a.ReviewKind = input.ReviewKind;
         a.ReviewOn = input.ReviewOn;
         a.ReviewOutcome = TrimOrNull(input.ReviewOutcome);
+        a.ReviewResult = input.ReviewResult;
         a.Tasks.Clear();
         foreach (var task in draft.Tasks)
         {

@@ -43,6 +43,7 @@ public sealed class WageValueInput
     public ReviewKind? ReviewKind { get; set; }
     public DateOnly? ReviewOn { get; set; }
     public string? ReviewOutcome { get; set; }
+    public ReviewResult? ReviewResult { get; set; }
 
     public List<TaskInput> Tasks { get; set; } = [];
 
@@ -96,6 +97,7 @@ public sealed class WageValueInput
         ReviewKind = a.ReviewKind,
         ReviewOn = a.ReviewOn,
         ReviewOutcome = a.ReviewOutcome,
+        ReviewResult = a.ReviewResult,
         Tasks = [.. a.Tasks.OrderBy(t => t.Position).Select(TaskInput.From)],
         Version = a.Version,
     }.Pad();

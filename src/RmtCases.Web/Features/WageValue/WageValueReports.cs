@@ -180,7 +180,8 @@ public static class WageValueReports
                 [
                     new("Soort", WageValueText.Review(a.ReviewKind)),
                     new("Datum", WageValueText.Date(a.ReviewOn)),
-                    new("Uitkomst", Or(a.ReviewOutcome)),
+                    new("Uitkomst", WageValueText.Review(a.ReviewResult)),
+                    new("Toelichting", Or(a.ReviewOutcome)),
                 ]));
             }
         }

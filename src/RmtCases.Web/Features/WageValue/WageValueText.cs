@@ -90,6 +90,14 @@ public static class WageValueText
         _ => "Geen",
     };
 
+    public static string Review(ReviewResult? result) => result switch
+    {
+        ReviewResult.Upheld => "Gegrond: de loonwaarde is gewijzigd",
+        ReviewResult.PartlyUpheld => "Deels gegrond",
+        ReviewResult.Rejected => "Ongegrond: de loonwaarde blijft",
+        _ => "—",
+    };
+
     public static string YesNo(bool? value) => value switch
     {
         true => "Ja",

@@ -75,9 +75,8 @@ public sealed class CorrigerenModel(WageValueAccess access, RmtDbContext db, Aud
             FullTimeHoursPerWeek = original.FullTimeHoursPerWeek,
             NormFunctionName = original.NormFunctionName,
             NormFunctionSource = original.NormFunctionSource,
-            ReviewKind = original.ReviewKind,
-            ReviewOn = original.ReviewOn,
-            ReviewOutcome = original.ReviewOutcome,
+
+            // An objection or second opinion belongs to the version it produced: a correction starts without one.
         };
         foreach (var task in original.Tasks.OrderBy(t => t.Position))
         {

@@ -13,7 +13,7 @@ using RmtCases.Web.Data;
 namespace RmtCases.Web.Data.Migrations
 {
     [DbContext(typeof(RmtDbContext))]
-    [Migration("20261201161037_WageValueLaw")]
+    [Migration("20261201164309_WageValueLaw")]
     partial class WageValueLaw
     {
         /// <inheritdoc />
@@ -1348,6 +1348,10 @@ namespace RmtCases.Web.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("review_outcome");
+
+                    b.Property<int?>("ReviewResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_result");
 
                     b.Property<Guid>("SeriesId")
                         .HasColumnType("uuid")

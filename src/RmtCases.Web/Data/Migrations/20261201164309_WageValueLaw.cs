@@ -125,6 +125,12 @@ namespace RmtCases.Web.Data.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
+                name: "review_result",
+                table: "wage_value_assessments",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
                 name: "worker_view_outcome",
                 table: "wage_value_assessments",
                 type: "integer",
@@ -239,6 +245,10 @@ namespace RmtCases.Web.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "norm_function_source",
+                table: "wage_value_assessments");
+
+            migrationBuilder.DropColumn(
+                name: "review_result",
                 table: "wage_value_assessments");
 
             migrationBuilder.DropColumn(
