@@ -34,6 +34,20 @@ public static partial class WageValueDecisionRules
     public static string PercentageMismatchMessage(int reported) =>
         $"De loonwaarde wordt vastgesteld op basis van de rapportage: {reported}%. Wijkt het besluit daarvan af, dan is eerst een correctie van de meting nodig (art. 3, tweede lid, Besluit loonkostensubsidie Participatiewet 2021).";
 
+    /// <summary>Whether this version may be set by this person at all, before anything is typed.</summary>
+    /// <param name="status">The assessment version's status.</param>
+    /// <param name="alreadyDecided">Whether this version was set before.</param>
+    /// <param name="deciderIsAssessor">Whether the caseworker created or finalised the assessment.</param>
+    public static ValidationResult ValidateDecider(AssessmentStatus status, bool alreadyDecided, bool deciderIsAssessor)
+    {
+        if (status != AssessmentStatus.Final || alreadyDecided)
+        {
+            return ValidationResult.Failure("", NotFinalMessage);
+        }
+
+        return deciderIsAssessor ? ValidationResult.Failure("", SameAssessorMessage) : ValidationResult.Success;
+    }
+
     /// <param name="decision">What the caseworker typed.</param>
     /// <param name="status">The assessment version's status.</param>
     /// <param name="alreadyDecided">Whether this version was set before.</param>
@@ -46,14 +60,10 @@ public static partial class WageValueDecisionRules
         DateOnly finalisedOn, bool deciderIsAssessor, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        if (status != AssessmentStatus.Final || alreadyDecided)
+        var decider = ValidateDecider(status, alreadyDecided, deciderIsAssessor);
+        if (!decider.IsValid)
         {
-            return ValidationResult.Failure("", NotFinalMessage);
-        }
-
-        if (deciderIsAssessor)
-        {
-            return ValidationResult.Failure("", SameAssessorMessage);
+            return decider;
         }
 
         var errors = new List<FieldError>();

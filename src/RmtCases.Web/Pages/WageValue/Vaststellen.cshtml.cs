@@ -124,8 +124,10 @@ public sealed class VaststellenModel(WageValueAccess access, RmtDbContext db, Au
         WageValueDecisionRules.Validate(
             decision, a.Status, a.IsDecided, ReportedPercentage ?? -1,
             a.FinalisedAt is { } at ? DutchFormat.DayInAmsterdam(at) : DateOnly.MaxValue,
-            deciderIsAssessor: userId == a.CreatedByUserId || userId == a.FinalisedByUserId,
-            time.TodayInNetherlands());
+            IsAssessor(a, userId), time.TodayInNetherlands());
+
+    // Besluit art. 3(4): whoever made or finalised the assessment is its assessor, whatever their role is now.
+    private static bool IsAssessor(WageValueAssessment a, Guid userId) => userId == a.CreatedByUserId || userId == a.FinalisedByUserId;
 
     /// <summary>Whether this version can be set by this user at all; the reasons go to the summary.</summary>
     private void Show(WageValueAssessment a, Guid userId)
@@ -136,16 +138,12 @@ public sealed class VaststellenModel(WageValueAccess access, RmtDbContext db, Au
         var measurements = WageValueForm.Measurements(a.Tasks);
         ReportedPercentage = WageValueCalculator.Validate(measurements).IsValid ? WageValueCalculator.Calculate(measurements).Percentage : null;
 
-        // The page-level conditions only: an empty decision shows what the version and the user allow.
-        var preliminary = WageValueDecisionRules.Validate(
-            new WageValueDecision(DateOnly.MinValue, "x", ReportedPercentage, DateOnly.MinValue, DateOnly.MaxValue),
-            a.Status, a.IsDecided, ReportedPercentage ?? -1, DateOnly.MinValue,
-            deciderIsAssessor: userId == a.CreatedByUserId || userId == a.FinalisedByUserId, DateOnly.MaxValue);
-        foreach (var error in preliminary.Errors.Where(e => e.Field.Length == 0))
+        var decider = WageValueDecisionRules.ValidateDecider(a.Status, a.IsDecided, IsAssessor(a, userId));
+        foreach (var error in decider.Errors)
         {
             ModelState.AddModelError("", error.Message);
         }
 
-        CanDecide = preliminary.Errors.All(e => e.Field.Length != 0) && ReportedPercentage is not null;
+        CanDecide = decider.IsValid && ReportedPercentage is not null;
     }
 }
