@@ -98,6 +98,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             await tour.CheckAsync("/loonwaarde/nieuw", "fout", SubmitAsync("Opslaan als concept"));
             await tour.CheckAsync($"/loonwaarde/{assessment.Id}");
         });
+
+        // Besluit art. 3(2): the college's vaststelling is a gemeente caseworker's page.
+        var caseworker = await fixture.Web.CreateUserAsync(municipality, Role.Caseworker);
+        await TourAsync("WageValueDecider", caseworker, async tour =>
+        {
+            await tour.CheckAsync($"/loonwaarde/{assessment.Id}/vaststellen");
+            await tour.CheckAsync($"/loonwaarde/{assessment.Id}/vaststellen", "fout", SubmitAsync("Vaststellen"));
+        });
     }
 
     [Fact]
@@ -107,11 +115,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         var organisation = await fixture.Web.CreateOrganisationAsync(OrganisationType.Municipality, Region);
         var administrator = await fixture.Web.CreateUserAsync(organisation, Role.Administrator);
         var caseworker = await fixture.Web.CreateUserAsync(organisation);
+        var assessor = await fixture.Web.CreateUserAsync(organisation, Role.WageValueAssessor);
 
         await TourAsync("Administrator", administrator, async tour =>
         {
             await tour.CheckAsync("/beheer/gebruikers");
             await tour.CheckAsync($"/beheer/gebruikers/{caseworker.Id}");
+            await tour.CheckAsync($"/beheer/gebruikers/{assessor.Id}");
+            await tour.CheckAsync($"/beheer/gebruikers/{assessor.Id}", "fout", SubmitAsync("Kwalificaties opslaan"));
             await tour.CheckAsync("/beheer/gebruikers/nieuw");
             await tour.CheckAsync("/beheer/gebruikers/nieuw", "fout", SubmitAsync("Gebruiker toevoegen"));
             await tour.CheckAsync("/beheer/organisaties");

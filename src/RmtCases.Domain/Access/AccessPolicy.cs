@@ -142,6 +142,13 @@ public sealed class AccessPolicy
         CanAssessWageValue(actor)
         || (actor.Role == Role.Caseworker && actor.OrganisationType == OrganisationType.Municipality);
 
+    /// <summary>
+    /// Besluit loonkostensubsidie Participatiewet 2021, art. 3(2) and (4): the college sets the loonwaarde, through a
+    /// gemeente caseworker, never an assessor, so the one who measured does not also decide.
+    /// </summary>
+    public bool CanDecideWageValue(Actor actor) =>
+        actor.Role == Role.Caseworker && actor.OrganisationType == OrganisationType.Municipality;
+
     public bool CanAdminister(Actor actor) => actor.Role == Role.Administrator;
 
     /// <summary>

@@ -11,6 +11,21 @@ public static class WageValueAssessmentRules
 {
     public const string WorkerInvolvementField = "WorkerInvolvement";
     public const string EmployerInputField = "EmployerInput";
+    public const string WorkerViewField = "WorkerView";
+    public const string EmployerViewField = "EmployerView";
+    public const string NormFunctionField = "NormFunction";
+
+    public const string WorkerViewMissingMessage =
+        "Leg de zienswijze van de werknemer vast: wanneer en hoe de werknemer in de gelegenheid is gesteld en wat de uitkomst was, ook als de werknemer heeft afgezien (art. 3, derde lid, onderdeel d, Besluit loonkostensubsidie Participatiewet 2021).";
+
+    public const string EmployerViewMissingMessage =
+        "Leg de zienswijze van de werkgever vast: wanneer en hoe de werkgever in de gelegenheid is gesteld en wat de uitkomst was, ook als de werkgever heeft afgezien (art. 3, derde lid, onderdeel d, Besluit loonkostensubsidie Participatiewet 2021).";
+
+    public const string NormFunctionMissingMessage =
+        "Leg de normfunctie vast, met de bron waaruit zij komt (art. 3, derde lid, onderdeel a, Besluit loonkostensubsidie Participatiewet 2021).";
+
+    public const string WorkingTimeMissingMessage =
+        "Leg de werktijd per week en per werkdag vast: daarmee wordt getoetst of elke taak een hoofdtaak is (art. 1 Besluit loonkostensubsidie Participatiewet 2021).";
 
     /// <summary>ModelState key for errors about the assessment as a whole (add to the page summary).</summary>
     public const string AssessmentField = "";
@@ -38,16 +53,12 @@ public static class WageValueAssessmentRules
 
     /// <summary>
     /// Whether a draft may be finalised: it must be a draft, the worker's involvement and the
-    /// employer's input must be recorded, and the measurement itself must be valid.
+    /// employer's input must be recorded, both views, the normfunctie and the working time, the
+    /// assessor must be qualified, and the measurement itself must be valid.
     /// </summary>
-    /// <param name="workerInvolvementRecorded">The app decides what counts as recorded (a date, how, the worker's view).</param>
-    /// <param name="employerInputRecorded">The app decides what counts as recorded (who, when, a summary).</param>
-    public static ValidationResult ValidateFinalisation(
-        AssessmentVersion version,
-        bool workerInvolvementRecorded,
-        bool employerInputRecorded,
-        IReadOnlyList<TaskMeasurement> tasks)
+    public static ValidationResult ValidateFinalisation(AssessmentVersion version, FinalisationFacts facts, IReadOnlyList<TaskMeasurement> tasks)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         var edit = ValidateEdit(version);
         if (!edit.IsValid)
         {
@@ -58,17 +69,43 @@ public static class WageValueAssessmentRules
 
         // AP z2020-12081: the worker's involvement is recorded alongside the employer's input,
         // and an assessment is not final without it.
-        if (!workerInvolvementRecorded)
+        if (!facts.WorkerInvolvementRecorded)
         {
             errors.Add(new FieldError(WorkerInvolvementField, WorkerInvolvementMissingMessage));
         }
 
-        if (!employerInputRecorded)
+        if (!facts.EmployerInputRecorded)
         {
             errors.Add(new FieldError(EmployerInputField, EmployerInputMissingMessage));
         }
 
-        return ValidationResult.Combine(ValidationResult.Of(errors), WageValueCalculator.Validate(tasks));
+        // Besluit loonkostensubsidie Participatiewet 2021, art. 3(3)(d): findings are recorded after
+        // both the worker and the employer had the opportunity to give their view.
+        if (!facts.WorkerViewRecorded)
+        {
+            errors.Add(new FieldError(WorkerViewField, WorkerViewMissingMessage));
+        }
+
+        if (!facts.EmployerViewRecorded)
+        {
+            errors.Add(new FieldError(EmployerViewField, EmployerViewMissingMessage));
+        }
+
+        // Art. 3(3)(a): the assessor determines the normfunctie.
+        if (!facts.NormFunctionRecorded)
+        {
+            errors.Add(new FieldError(NormFunctionField, NormFunctionMissingMessage));
+        }
+
+        var time = facts.WorkingTime is null
+            ? ValidationResult.Failure(MainTaskRule.HoursPerWeekField, WorkingTimeMissingMessage)
+            : MainTaskRule.Validate(tasks, facts.WorkingTime);
+
+        return ValidationResult.Combine(
+            ValidationResult.Of(errors),
+            WageValueCalculator.Validate(tasks),
+            time,
+            AssessorQualificationRule.Check(facts.Assessor, facts.Today));
     }
 
     /// <summary>

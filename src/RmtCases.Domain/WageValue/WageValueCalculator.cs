@@ -110,13 +110,20 @@ public static class WageValueCalculator
         return task.Tempo * task.Quality * task.NetWorkingTime * task.Share / 1_000_000m;
     }
 
-    /// <summary>Rounds a percentage to one decimal, half away from zero.</summary>
+    /// <summary>Rounds a task figure to one decimal, half away from zero, for display only.</summary>
     /// <remarks>
     /// Dutch practice, and what an assessor checking by hand or in a spreadsheet expects, is to round
     /// a half up (90.25 becomes 90.3). .NET's default, banker's rounding, would give 90.2, and the
     /// report would then disagree with the assessor's own calculation.
     /// </remarks>
     public static decimal Round(decimal percentage) => Math.Round(percentage, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The legal loonwaarde: Besluit loonkostensubsidie Participatiewet 2021, art. 3(1): the sum of the
+    /// arbeidsprestaties per hoofdtaak, rounded arithmetically to whole percents (a half goes up).
+    /// </summary>
+    /// <remarks>Rounded once, from the exact sum: rounding the task figures first could move it by a percent.</remarks>
+    public static int RoundToWholePercent(decimal percentage) => (int)Math.Round(percentage, 0, MidpointRounding.AwayFromZero);
 
     private static bool IsPercentage(decimal value) => value is >= 0m and <= 100m;
 }

@@ -41,6 +41,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     public DbSet<DestructionCertificate> DestructionCertificates => Set<DestructionCertificate>();
     public DbSet<WageValueAssessment> WageValueAssessments => Set<WageValueAssessment>();
     public DbSet<WageValueTask> WageValueTasks => Set<WageValueTask>();
+    public DbSet<AssessorQualification> AssessorQualifications => Set<AssessorQualification>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<AddressLockout> AddressLockouts => Set<AddressLockout>();

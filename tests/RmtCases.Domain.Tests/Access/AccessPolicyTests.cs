@@ -146,6 +146,19 @@ public sealed class AccessPolicyTests
         _policy.CanAdminister(actor).Should().Be(administer);
     }
 
+    // Besluit loonkostensubsidie Participatiewet 2021, art. 3(2) and (4): a gemeente caseworker sets it, never an assessor.
+    [Theory]
+    [InlineData(OrganisationType.Municipality, Role.Caseworker, true)]
+    [InlineData(OrganisationType.Municipality, Role.WageValueAssessor, false)]
+    [InlineData(OrganisationType.Municipality, Role.Administrator, false)]
+    [InlineData(OrganisationType.Uwv, Role.Caseworker, false)]
+    [InlineData(OrganisationType.Union, Role.Caseworker, false)]
+    [InlineData(OrganisationType.EmployerOrganisation, Role.Caseworker, false)]
+    public void Only_a_gemeente_caseworker_sets_a_wage_value(OrganisationType type, Role role, bool decide)
+    {
+        _policy.CanDecideWageValue(ActorOf(type, role)).Should().Be(decide);
+    }
+
     // organisation type → the roles an account of it may hold
     [Theory]
     // Issue 14: administrators belong to the administrators' organisation, and nobody else does.

@@ -5,6 +5,54 @@ namespace RmtCases.Domain.Tests.WageValue;
 public class WageValueAssessmentRulesTests
 {
     private static readonly TaskMeasurement[] _validTasks = Table.Tasks("80 90 100 50; 100 100 100 50");
+    private static readonly DateOnly _today = new(2026, 12, 1);
+
+    /// <summary>Facts that pass every rule but the ones a test names.</summary>
+    internal static FinalisationFacts Facts(
+        bool workerInvolved = true, bool employerInput = true, bool workerView = true, bool employerView = true,
+        bool normFunction = true, WorkingTime? time = null, bool qualified = true) =>
+        new(workerInvolved, employerInput, workerView, employerView, normFunction, time ?? new WorkingTime(32, 8),
+            qualified ? AssessorQualificationRuleTests.Qualification(new DateOnly(2020, 1, 1), _today) : null, _today);
+
+    [Theory]
+    [InlineData(false, true, true, true, "WorkerView")]
+    [InlineData(true, false, true, true, "EmployerView")]
+    [InlineData(false, false, true, true, "WorkerView,EmployerView")]
+    [InlineData(true, true, false, true, "NormFunction")]
+    [InlineData(true, true, true, false, "Assessor")]
+    [InlineData(true, true, true, true, "")]
+    public void Finalising_needs_both_views_the_norm_function_and_a_qualified_assessor(
+        bool workerView, bool employerView, bool normFunction, bool qualified, string expectedFields)
+    {
+        var result = WageValueAssessmentRules.ValidateFinalisation(
+            new AssessmentVersion(1, false), Facts(workerView: workerView, employerView: employerView, normFunction: normFunction, qualified: qualified), _validTasks);
+
+        result.Errors.Select(e => e.Field).Should().Equal(expectedFields.Split(',', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Missing_views_cite_the_besluit_in_dutch()
+    {
+        var result = WageValueAssessmentRules.ValidateFinalisation(
+            new AssessmentVersion(1, false), Facts(workerView: false, employerView: false), _validTasks);
+
+        result.MessagesFor("WorkerView").Single().Should().StartWith("Leg de zienswijze van de werknemer vast").And.Contain("heeft afgezien")
+            .And.Contain("art. 3, derde lid, onderdeel d, Besluit loonkostensubsidie Participatiewet 2021");
+        result.MessagesFor("EmployerView").Single().Should().StartWith("Leg de zienswijze van de werkgever vast");
+    }
+
+    [Fact]
+    public void Finalising_needs_the_working_time_and_main_tasks_only()
+    {
+        var noTime = WageValueAssessmentRules.ValidateFinalisation(
+            new AssessmentVersion(1, false), Facts() with { WorkingTime = null }, _validTasks);
+        noTime.Errors.Should().ContainSingle().Which.Message.Should().Be(WageValueAssessmentRules.WorkingTimeMissingMessage);
+
+        // 5% of the week is less than 1/16.
+        var small = WageValueAssessmentRules.ValidateFinalisation(
+            new AssessmentVersion(1, false), Facts(), Table.Tasks("80 90 100 95; 100 100 100 5"));
+        small.Errors.Select(e => e.Field).Should().OnlyContain(f => f == "Tasks[1].Share").And.HaveCount(2);
+    }
 
     [Theory]
     [InlineData(true, true, "")]
@@ -15,7 +63,7 @@ public class WageValueAssessmentRulesTests
         bool workerInvolved, bool employerInput, string expectedFields)
     {
         var result = WageValueAssessmentRules.ValidateFinalisation(
-            new AssessmentVersion(1, IsFinalised: false), workerInvolved, employerInput, _validTasks);
+            new AssessmentVersion(1, IsFinalised: false), Facts(workerInvolved, employerInput), _validTasks);
 
         result.Errors.Select(e => e.Field).Should().Equal(expectedFields.Split(',', StringSplitOptions.RemoveEmptyEntries));
     }
@@ -24,7 +72,7 @@ public class WageValueAssessmentRulesTests
     public void Missing_involvement_is_explained_in_dutch()
     {
         var result = WageValueAssessmentRules.ValidateFinalisation(
-            new AssessmentVersion(1, false), workerInvolvementRecorded: false, employerInputRecorded: false, _validTasks);
+            new AssessmentVersion(1, false), Facts(workerInvolved: false, employerInput: false), _validTasks);
 
         result.MessagesFor("WorkerInvolvement").Should().Equal(
             "Leg eerst vast hoe de werknemer bij de loonwaardemeting is betrokken. Zonder die betrokkenheid kan de meting niet definitief worden.");
@@ -37,7 +85,7 @@ public class WageValueAssessmentRulesTests
     [InlineData("100 100 100 90", "Tasks.Share")]
     public void Finalising_needs_a_valid_measurement(string tasks, string expectedField)
     {
-        var result = WageValueAssessmentRules.ValidateFinalisation(new AssessmentVersion(1, false), true, true, Table.Tasks(tasks));
+        var result = WageValueAssessmentRules.ValidateFinalisation(new AssessmentVersion(1, false), Facts(), Table.Tasks(tasks));
 
         result.Errors.Should().ContainSingle().Which.Field.Should().Be(expectedField);
     }
@@ -48,7 +96,7 @@ public class WageValueAssessmentRulesTests
     public void A_finalised_assessment_cannot_be_finalised_again(bool workerInvolved, bool employerInput)
     {
         var result = WageValueAssessmentRules.ValidateFinalisation(
-            new AssessmentVersion(2, IsFinalised: true), workerInvolved, employerInput, _validTasks);
+            new AssessmentVersion(2, IsFinalised: true), Facts(workerInvolved, employerInput), _validTasks);
 
         result.Errors.Should().ContainSingle().Which.Message.Should().Be(WageValueAssessmentRules.ReadOnlyMessage);
     }

@@ -19,51 +19,57 @@ public class WageValueCalculatorTests
 
     [Theory]
     // One task fully at standard: the regular employee.
-    [InlineData("100 100 100 100", "100", "100.0")]
-    [InlineData("0 0 0 100", "0", "0.0")]
+    [InlineData("100 100 100 100", "100", "100")]
+    [InlineData("0 0 0 100", "0", "0")]
     // 80% × 90% × 100% × 50% = 36.0, plus 100% × 50% = 50.0.
-    [InlineData("80 90 100 50; 100 100 100 50", "86", "86.0")]
+    [InlineData("80 90 100 50; 100 100 100 50", "86", "86")]
     // 20.16 + 29.925 + 9.5625 = 59.6475.
-    [InlineData("70 80 90 40; 90 100 95 35; 60 75 85 25", "59.6475", "59.6")]
+    [InlineData("70 80 90 40; 90 100 95 35; 60 75 85 25", "59.6475", "60")]
     // Five tasks of 20% each: 20 + 14.58 + 10.24 + 10 + 0.
-    [InlineData("100 100 100 20; 90 90 90 20; 80 80 80 20; 50 100 100 20; 0 100 100 20", "54.82", "54.8")]
+    [InlineData("100 100 100 20; 90 90 90 20; 80 80 80 20; 50 100 100 20; 0 100 100 20", "54.82", "55")]
     // Shares with decimals that add up to exactly 100: 33.33 + 33.33 + 16.67.
-    [InlineData("100 100 100 33.33; 100 100 100 33.33; 50 100 100 33.34", "83.33", "83.3")]
-    [InlineData("66.67 100 100 100", "66.67", "66.7")]
-    [InlineData("33.33 100 100 100", "33.33", "33.3")]
+    [InlineData("100 100 100 33.33; 100 100 100 33.33; 50 100 100 33.34", "83.33", "83")]
+    [InlineData("66.67 100 100 100", "66.67", "67")]
+    [InlineData("33.33 100 100 100", "33.33", "33")]
     public void Wage_value_is_the_sum_of_the_task_performances(string tasks, string exact, string reported)
     {
         var result = WageValueCalculator.Calculate(Table.Tasks(tasks));
 
         result.Exact.Should().Be(Table.Dec(exact));
-        result.Percentage.Should().Be(Table.Dec(reported));
+        result.Percentage.Should().Be(int.Parse(reported, System.Globalization.CultureInfo.InvariantCulture));
         result.TaskPerformances.Should().HaveCount(Table.Tasks(tasks).Length);
     }
 
+    // Besluit loonkostensubsidie Participatiewet 2021, art. 3(1): rounded arithmetically to whole percents.
     [Theory]
-    // 40.25 + 50 = 90.25 exactly; banker's rounding would give 90.2.
-    [InlineData("80.5 100 100 50; 100 100 100 50", "90.25", "90.3")]
-    // 55% × 55% = 30.25 exactly, the half arising from the product itself; banker's: 30.2.
-    [InlineData("55 55 100 100", "30.25", "30.3")]
-    [InlineData("45 45 100 100", "20.25", "20.3")]
-    [InlineData("12.25 100 100 100", "12.25", "12.3")]
-    public void A_half_is_rounded_up(string tasks, string exact, string reported)
+    // 36.5 exactly: banker's rounding would give 36.
+    [InlineData("73 50 100 100", "36.5", 37)]
+    // 40.5 from the product itself (45% × 90%); banker's: 40.
+    [InlineData("45 90 100 100", "40.5", 41)]
+    // Two quarter figures that add up to a half: 20.25 + 40.25 = 60.5; banker's: 60.
+    [InlineData("81 50 100 50; 80.5 100 100 50", "60.5", 61)]
+    [InlineData("70.49 100 100 100", "70.49", 70)]
+    [InlineData("70.51 100 100 100", "70.51", 71)]
+    [InlineData("0.5 100 100 100", "0.5", 1)]
+    [InlineData("0.49 100 100 100", "0.49", 0)]
+    [InlineData("99.5 100 100 100", "99.5", 100)]
+    [InlineData("99.49 100 100 100", "99.49", 99)]
+    public void The_wage_value_is_rounded_to_whole_percents_a_half_up(string tasks, string exact, int loonwaarde)
     {
         var result = WageValueCalculator.Calculate(Table.Tasks(tasks));
 
         result.Exact.Should().Be(Table.Dec(exact));
-        result.Percentage.Should().Be(Table.Dec(reported));
-        Math.Round(result.Exact, 1).Should().NotBe(result.Percentage, "the table must show where banker's rounding differs");
+        result.Percentage.Should().Be(loonwaarde);
     }
 
     [Fact]
     public void Task_lines_are_rounded_separately_from_the_total()
     {
-        // 20.16 / 29.925 / 9.5625 round to 20.2 / 29.9 / 9.6 = 59.7, the total rounds from 59.6475.
+        // 20.16 / 29.925 / 9.5625 round to 20.2 / 29.9 / 9.6 = 59.7; the loonwaarde rounds from 59.6475 to 60.
         var result = WageValueCalculator.Calculate(Table.Tasks("70 80 90 40; 90 100 95 35; 60 75 85 25"));
 
         result.RoundedTaskPerformances.Should().Equal(20.2m, 29.9m, 9.6m);
-        result.Percentage.Should().Be(59.6m);
+        result.Percentage.Should().Be(60);
     }
 
     [Theory]

@@ -56,6 +56,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         SubjectAccess,
         WageValueRead,
         WageValueAssess,
+        WageValueDecide,
         Administration,
 
         /// <summary>Only for one user's one-time resource: a random id is not found for anyone.</summary>
@@ -107,6 +108,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["loonwaarde/{id:guid}/definitief"] = Kind.WageValueAssess,
         ["loonwaarde/{id:guid}/corrigeren"] = Kind.WageValueAssess,
         ["loonwaarde/{id:guid}/rapportage"] = Kind.WageValueAssess,
+        ["loonwaarde/{id:guid}/vaststellen"] = Kind.WageValueDecide,
         ["loonwaarde/downloads/{id:guid}"] = Kind.OwnDownload,
         ["beheer/gebruikers"] = Kind.Administration,
         ["beheer/gebruikers/nieuw"] = Kind.Administration,
@@ -343,6 +345,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             Kind.SubjectAccess => InScope(target) && _policy.CanProduceSubjectAccessReport(actor),
             Kind.WageValueRead => _policy.CanReadWageValue(actor) && target != Target.OtherRegionAssessment,
             Kind.WageValueAssess => _policy.CanAssessWageValue(actor) && target != Target.OtherRegionAssessment,
+            Kind.WageValueDecide => _policy.CanDecideWageValue(actor) && target != Target.OtherRegionAssessment,
             Kind.Administration => _policy.CanAdminister(actor),
             Kind.ManageInvolvements => InScope(target) && _policy.CanManageInvolvements(actor),
             Kind.OwnDownload => false,

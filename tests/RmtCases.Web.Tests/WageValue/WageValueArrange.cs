@@ -24,7 +24,7 @@ internal static partial class WageValueArrange
 
     /// <summary>
     /// The hand-worked example: 80 × 87,5 × 100 × 50 = 35,0; 75 × 100 × 90 × 30 = 20,25 → 20,3;
-    /// 100 × 95 × 85 × 20 = 16,15 → 16,2; loonwaarde 35 + 20,25 + 16,15 = 71,4.
+    /// 100 × 95 × 85 × 20 = 16,15 → 16,2; sum 35 + 20,25 + 16,15 = 71,4, loonwaarde 71% (whole percents).
     /// </summary>
     public static readonly string[][] ExampleTasks =
     [
@@ -33,7 +33,11 @@ internal static partial class WageValueArrange
         ["Schoonmaken", "100", "95", "85", "20"],
     ];
 
-    public static Dictionary<string, string> Form(string[][]? tasks = null, bool workerInvolvement = true, bool employerInput = true, string jobTitle = "Magazijnmedewerker")
+    public const string NormFunction = "Logistiek medewerker B";
+
+    public static Dictionary<string, string> Form(
+        string[][]? tasks = null, bool workerInvolvement = true, bool employerInput = true, string jobTitle = "Magazijnmedewerker",
+        bool employerView = true, bool normFunction = true, string hoursPerWeek = "32", string hoursPerDay = "8")
     {
         var form = new Dictionary<string, string>
         {
@@ -45,7 +49,22 @@ internal static partial class WageValueArrange
             ["Input.JobTitle"] = jobTitle,
             ["Input.ObservationDates[0]"] = "2026-11-02",
             ["Input.ObservationDates[1]"] = "2026-11-09",
+            ["Input.HoursPerWeek"] = hoursPerWeek,
+            ["Input.HoursPerWorkingDay"] = hoursPerDay,
+            ["Input.FullTimeHoursPerWeek"] = "38",
         };
+        if (normFunction)
+        {
+            form["Input.NormFunctionName"] = NormFunction;
+            form["Input.NormFunctionSource"] = nameof(NormFunctionSource.FunctionDatabase);
+        }
+
+        if (employerView)
+        {
+            form["Input.EmployerViewOn"] = "2026-11-10";
+            form["Input.EmployerViewChannel"] = nameof(InvolvementChannel.InWriting);
+            form["Input.EmployerViewOutcome"] = nameof(ViewOutcome.DisagreesInPart);
+        }
         if (employerInput)
         {
             form["Input.EmployerInputBy"] = "J. de Boer, bedrijfsleider";
@@ -58,7 +77,7 @@ internal static partial class WageValueArrange
             form["Input.WorkerInvolvedOn"] = "2026-11-10";
             form["Input.WorkerInvolvementChannel"] = nameof(InvolvementChannel.InPerson);
             form["Input.WorkerView"] = "KanarieZienswijze";
-            form["Input.WorkerAgrees"] = "true";
+            form["Input.WorkerViewOutcome"] = nameof(ViewOutcome.Agrees);
         }
 
         tasks ??= ExampleTasks;
@@ -104,12 +123,32 @@ internal static partial class WageValueArrange
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
-    public static async Task<(TestUser User, HttpClient Client, Organisation Municipality)> AssessorAsync(WebFixture fixture, int region = HomeRegion)
+    /// <summary>A signed-in assessor of a new gemeente; qualified (Regeling art. 3) unless told otherwise.</summary>
+    public static async Task<(TestUser User, HttpClient Client, Organisation Municipality)> AssessorAsync(WebFixture fixture, int region = HomeRegion, bool qualified = true)
     {
         var municipality = await OrganisationAsync(fixture, OrganisationType.Municipality, region);
         var assessor = await fixture.CreateUserAsync(municipality, Role.WageValueAssessor);
+        if (qualified)
+        {
+            await fixture.InsertAsync(Qualification(assessor.Id));
+        }
+
         return (assessor, await SignInAsync(fixture, assessor), municipality);
     }
+
+    public const string DiplomaTitle = "hbo Toegepaste Psychologie";
+
+    public static AssessorQualification Qualification(Guid userId, int knowledgeMonthsAgo = 1) => new()
+    {
+        UserId = userId,
+        DiplomaKind = DiplomaKind.HigherEducation,
+        DiplomaTitle = DiplomaTitle,
+        DiplomaOn = new DateOnly(2014, 7, 1),
+        ExperienceSince = new DateOnly(2016, 3, 1),
+        KnowledgeUpdatedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-knowledgeMonthsAgo),
+        RecordedByUserId = userId,
+        RecordedAt = DateTimeOffset.UtcNow,
+    };
 
     public static Task<Organisation> OrganisationAsync(WebFixture fixture, OrganisationType type, int region) =>
         fixture.CreateOrganisationAsync(type, region, $"{type} {region} {Guid.NewGuid():N}");

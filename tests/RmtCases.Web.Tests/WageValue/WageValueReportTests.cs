@@ -122,6 +122,65 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(0);
     }
 
+    /// <summary>
+    /// Besluit art. 3(1) and (3)(a), Regeling art. 2 and 3: both versions name the normfunctie, the assessor's
+    /// qualification and the whole-percent loonwaarde; only the full one carries the views (AP z2020-12081).
+    /// </summary>
+    [Fact]
+    public async Task Both_reports_follow_the_model_and_only_the_full_one_holds_the_views()
+    {
+        var (_, client, _) = await AssessorAsync(fixture);
+        var id = await CreateAsync(client);
+        await FinaliseAsync(client, id);
+
+        var (full, _) = await ReportAsync(client, id, "Worker");
+        var (reduced, _) = await ReportAsync(client, id, "Employer");
+        var fullText = Flat(full);
+        var reducedText = Flat(reduced);
+
+        foreach (var text in new[] { fullText, reducedText })
+        {
+            text.Should().Contain("Deze loonwaarde betreft").And.Contain("Overzicht arbeidsprestatie")
+                .And.Contain($"Normfunctie {NormFunction} (bron: Functiedatabank)")
+                .And.Contain("Loonwaardedeskundige Test WageValueAssessor")
+                .And.Contain(DiplomaTitle).And.Contain("werkervaring sinds 01-03-2016")
+                .And.Contain("Aantal uren werknemer 32 uur per week, 8 uur per werkdag")
+                .And.MatchRegex(@"Loonwaarde 71%(?!,)")
+                .And.Contain("rekenkundig afgerond op hele procenten")
+                .And.Contain("Vaststelling door het college").And.Contain("Nog niet vastgesteld");
+        }
+
+        fullText.Should().Contain("Uitleg per hoofdtaak").And.Contain("Zienswijze van de werknemer").And.Contain("Eens met de bevindingen")
+            .And.Contain("Zienswijze van de werkgever").And.Contain("Oneens op onderdelen");
+        reducedText.Should().NotContain("Uitleg per hoofdtaak").And.NotContain("Eens met de bevindingen").And.NotContain("Oneens op onderdelen")
+            .And.NotContain("Geïnterviewde werkgever");
+        foreach (var canary in Canaries)
+        {
+            reducedText.Should().NotContain(canary);
+        }
+    }
+
+    [Fact]
+    public async Task A_report_made_after_the_vaststelling_shows_the_decision()
+    {
+        var (_, client, municipality) = await AssessorAsync(fixture);
+        var id = await CreateAsync(client);
+        await FinaliseAsync(client, id);
+        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        (await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen", WageValueLawTests.Decision(), "Input.Version"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var (reduced, _) = await ReportAsync(client, id, "Decision");
+
+        Flat(reduced).Should().Contain("Kenmerk besluit LKS-2026/0142").And.Contain("Vastgestelde loonwaarde 71%").And.NotContain("Nog niet vastgesteld");
+    }
+
+    /// <summary>The pages as one line of words: PDF text comes back with line breaks wherever the layout wrapped.</summary>
+    private static string Flat(IEnumerable<string> pages) => Whitespace().Replace(string.Join(' ', pages), " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
     private static async Task<string> PostReportAsync(HttpClient client, Guid id, string recipient)
     {
         var response = await WebFixture.PostFormAsync(client, $"/loonwaarde/{id}/rapportage", new() { ["Recipient"] = recipient });

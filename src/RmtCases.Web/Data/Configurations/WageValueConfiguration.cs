@@ -17,6 +17,14 @@ public sealed class WageValueAssessmentConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.EmployerInputSummary).HasMaxLength(4000);
         builder.Property(e => e.WorkerView).HasMaxLength(4000);
         builder.Property(e => e.ReviewOutcome).HasMaxLength(4000);
+        builder.Property(e => e.NormFunctionName).HasMaxLength(200);
+        builder.Property(e => e.HoursPerWeek).HasPrecision(4, 2);
+        builder.Property(e => e.HoursPerWorkingDay).HasPrecision(4, 2);
+        builder.Property(e => e.FullTimeHoursPerWeek).HasPrecision(4, 2);
+        builder.Property(e => e.AssessorName).HasMaxLength(200);
+        builder.Property(e => e.AssessorQualificationSummary).HasMaxLength(1000);
+        builder.Property(e => e.DecisionReference).HasMaxLength(40);
+        builder.Ignore(e => e.IsDecided);
         builder.Property(e => e.Version).IsRowVersion();
         builder.HasIndex(e => new { e.SeriesId, e.VersionNumber }).IsUnique();
         builder.HasIndex(e => new { e.RegionId, e.Status });

@@ -1153,11 +1153,69 @@ namespace RmtCases.Web.Data.Migrations
                     b.ToTable("purge_runs", (string)null);
                 });
 
+            modelBuilder.Entity("RmtCases.Domain.WageValue.AssessorQualification", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("DiplomaKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("diploma_kind");
+
+                    b.Property<DateOnly>("DiplomaOn")
+                        .HasColumnType("date")
+                        .HasColumnName("diploma_on");
+
+                    b.Property<string>("DiplomaTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("diploma_title");
+
+                    b.Property<DateOnly>("ExperienceSince")
+                        .HasColumnType("date")
+                        .HasColumnName("experience_since");
+
+                    b.Property<DateOnly>("KnowledgeUpdatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("knowledge_updated_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_assessor_qualifications");
+
+                    b.ToTable("assessor_qualifications", (string)null);
+                });
+
             modelBuilder.Entity("RmtCases.Domain.WageValue.WageValueAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("AssessorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assessor_name");
+
+                    b.Property<string>("AssessorQualificationSummary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assessor_qualification_summary");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1166,6 +1224,31 @@ namespace RmtCases.Web.Data.Migrations
                     b.Property<Guid>("CreatedByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int?>("DecidedPercentage")
+                        .HasColumnType("integer")
+                        .HasColumnName("decided_percentage");
+
+                    b.Property<DateOnly?>("DecisionEffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_effective_from");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision_reference");
 
                     b.Property<string>("EmployerInputBy")
                         .HasMaxLength(200)
@@ -1191,6 +1274,18 @@ namespace RmtCases.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("employer_name");
 
+                    b.Property<int?>("EmployerViewChannel")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_view_channel");
+
+                    b.Property<DateOnly?>("EmployerViewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("employer_view_on");
+
+                    b.Property<int?>("EmployerViewOutcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_view_outcome");
+
                     b.Property<DateTimeOffset?>("FinalisedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finalised_at");
@@ -1198,6 +1293,21 @@ namespace RmtCases.Web.Data.Migrations
                     b.Property<Guid?>("FinalisedByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("finalised_by_user_id");
+
+                    b.Property<decimal?>("FullTimeHoursPerWeek")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)")
+                        .HasColumnName("full_time_hours_per_week");
+
+                    b.Property<decimal?>("HoursPerWeek")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)")
+                        .HasColumnName("hours_per_week");
+
+                    b.Property<decimal?>("HoursPerWorkingDay")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)")
+                        .HasColumnName("hours_per_working_day");
 
                     b.Property<string>("JobTitle")
                         .IsRequired()
@@ -1208,6 +1318,19 @@ namespace RmtCases.Web.Data.Migrations
                     b.Property<Guid>("MunicipalityOrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("municipality_organisation_id");
+
+                    b.Property<DateOnly?>("NextAssessmentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_assessment_on");
+
+                    b.Property<string>("NormFunctionName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("norm_function_name");
+
+                    b.Property<int?>("NormFunctionSource")
+                        .HasColumnType("integer")
+                        .HasColumnName("norm_function_source");
 
                     b.PrimitiveCollection<List<DateOnly>>("ObservationDates")
                         .IsRequired()
@@ -1235,6 +1358,10 @@ namespace RmtCases.Web.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("review_outcome");
 
+                    b.Property<int?>("ReviewResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_result");
+
                     b.Property<Guid>("SeriesId")
                         .HasColumnType("uuid")
                         .HasColumnName("series_id");
@@ -1252,10 +1379,6 @@ namespace RmtCases.Web.Data.Migrations
                     b.Property<int>("VersionNumber")
                         .HasColumnType("integer")
                         .HasColumnName("version_number");
-
-                    b.Property<bool?>("WorkerAgrees")
-                        .HasColumnType("boolean")
-                        .HasColumnName("worker_agrees");
 
                     b.Property<DateOnly>("WorkerDateOfBirth")
                         .HasColumnType("date")
@@ -1283,6 +1406,10 @@ namespace RmtCases.Web.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("worker_view");
+
+                    b.Property<int?>("WorkerViewOutcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("worker_view_outcome");
 
                     b.HasKey("Id")
                         .HasName("pk_wage_value_assessments");
@@ -1935,6 +2062,16 @@ namespace RmtCases.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_participant_tombstones_purge_runs_purge_run_id");
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.WageValue.AssessorQualification", b =>
+                {
+                    b.HasOne("RmtCases.Web.Features.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("RmtCases.Domain.WageValue.AssessorQualification", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessor_qualifications_users_user_id");
                 });
 
             modelBuilder.Entity("RmtCases.Domain.WageValue.WageValueAssessment", b =>

@@ -74,7 +74,15 @@ public static class DemoSeeder
             {
                 var assessor = await users.FindByEmailAsync("loonwaarde@ga.demo")
                     ?? throw new InvalidOperationException("Demo account missing.");
-                db.WageValueAssessments.Add(DemoWageValue.Assessment(regionId, organisations.First(o => o.Type == OrganisationType.Municipality).Id, assessor.Id, now));
+                var caseworker = await users.FindByEmailAsync("gemeente@ga.demo")
+                    ?? throw new InvalidOperationException("Demo account missing.");
+                if (!await db.AssessorQualifications.AnyAsync(q => q.UserId == assessor.Id, cancellationToken))
+                {
+                    db.AssessorQualifications.Add(DemoWageValue.Qualification(assessor.Id, now));
+                }
+
+                db.WageValueAssessments.Add(DemoWageValue.Assessment(
+                    regionId, organisations.First(o => o.Type == OrganisationType.Municipality).Id, assessor, caseworker.Id, now));
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

@@ -12,6 +12,7 @@ public static class WageValueAuditActions
     public const string Changed = "wagevalue.changed";
     public const string Finalised = "wagevalue.finalised";
     public const string Corrected = "wagevalue.corrected";
+    public const string Decided = "wagevalue.decided";
     public const string Report = "wagevalue.report";
     public const string ReportDownloaded = "wagevalue.report_downloaded";
 }
@@ -30,7 +31,13 @@ public sealed class WageValueAccess(CurrentActor current, AccessPolicy policy, A
     public async Task<Actor?> AssessorAsync(CancellationToken cancellationToken) =>
         await CheckAsync(policy.CanAssessWageValue, cancellationToken);
 
+    /// <summary>The actor if they may set a loonwaarde for the college (gemeente caseworkers), otherwise null.</summary>
+    public async Task<Actor?> DeciderAsync(CancellationToken cancellationToken) =>
+        await CheckAsync(policy.CanDecideWageValue, cancellationToken);
+
     public bool CanAssess(Actor actor) => policy.CanAssessWageValue(actor);
+
+    public bool CanDecide(Actor actor) => policy.CanDecideWageValue(actor);
 
     private async Task<Actor?> CheckAsync(Func<Actor, bool> allowed, CancellationToken cancellationToken)
     {

@@ -8,12 +8,32 @@ public static class WageValueChecks
 {
     public const string ObservationMissingMessage = "Leg ten minste één observatiedatum vast: de loonwaarde wordt bepaald op de werkplek.";
 
+    public const string ReviewOnFirstVersionMessage =
+        "Een bezwaar of second opinion leidt tot een nieuwe versie van de meting. Leg het vast in een correctie van de definitieve versie, niet in de eerste versie.";
+
+    public const string ReviewIncompleteMessage =
+        "Leg bij het bezwaar of de second opinion ook de datum en de uitkomst vast.";
+
     public static AssessmentVersion AsVersion(this WageValueAssessment a) =>
         new(a.VersionNumber, a.Status != AssessmentStatus.Draft);
 
-    /// <summary>When, how and what the worker said: together they show the worker was heard, not only told.</summary>
+    /// <summary>When, how and what the worker said (or that they waived): together they show the worker was heard, not only told.</summary>
     public static bool WorkerInvolvementRecorded(WageValueAssessment a) =>
-        a.WorkerInvolvedOn is not null && a.WorkerInvolvementChannel is not null && !string.IsNullOrWhiteSpace(a.WorkerView);
+        a.WorkerInvolvedOn is not null && a.WorkerInvolvementChannel is not null
+        && (!string.IsNullOrWhiteSpace(a.WorkerView) || a.WorkerViewOutcome == ViewOutcome.Waived);
+
+    /// <summary>Besluit art. 3(3)(d): the opportunity (when, how) and what came of it; the same conversation as the involvement.</summary>
+    public static bool WorkerViewRecorded(WageValueAssessment a) =>
+        a.WorkerInvolvedOn is not null && a.WorkerInvolvementChannel is not null && a.WorkerViewOutcome is not null;
+
+    public static bool EmployerViewRecorded(WageValueAssessment a) =>
+        a.EmployerViewOn is not null && a.EmployerViewChannel is not null && a.EmployerViewOutcome is not null;
+
+    public static bool NormFunctionRecorded(WageValueAssessment a) =>
+        !string.IsNullOrWhiteSpace(a.NormFunctionName) && a.NormFunctionSource is not null;
+
+    public static WorkingTime? WorkingTime(WageValueAssessment a) =>
+        a is { HoursPerWeek: { } week, HoursPerWorkingDay: { } day } ? new WorkingTime(week, day) : null;
 
     public static bool EmployerInputRecorded(WageValueAssessment a) =>
         !string.IsNullOrWhiteSpace(a.EmployerInputBy) && a.EmployerInputOn is not null && !string.IsNullOrWhiteSpace(a.EmployerInputSummary);
@@ -22,11 +42,15 @@ public static class WageValueChecks
     /// The domain's finalisation rules (AP z2020-12081: no final assessment without the worker's
     /// involvement), plus what the full report needs: observation dates and an argument per component.
     /// </summary>
-    public static ValidationResult ValidateFinalisation(WageValueAssessment a)
+    /// <param name="assessor">The finalising assessor's qualifications, null when none are recorded.</param>
+    /// <param name="today">The Dutch calendar day.</param>
+    public static ValidationResult ValidateFinalisation(WageValueAssessment a, AssessorQualification? assessor, DateOnly today)
     {
         var tasks = a.Tasks.OrderBy(t => t.Position).ToList();
-        var domain = WageValueAssessmentRules.ValidateFinalisation(
-            a.AsVersion(), WorkerInvolvementRecorded(a), EmployerInputRecorded(a), WageValueForm.Measurements(tasks));
+        var facts = new FinalisationFacts(
+            WorkerInvolvementRecorded(a), EmployerInputRecorded(a), WorkerViewRecorded(a), EmployerViewRecorded(a),
+            NormFunctionRecorded(a), WorkingTime(a), assessor, today);
+        var domain = WageValueAssessmentRules.ValidateFinalisation(a.AsVersion(), facts, WageValueForm.Measurements(tasks));
         if (a.Status != AssessmentStatus.Draft)
         {
             return domain;
@@ -36,6 +60,16 @@ public static class WageValueChecks
         if (a.ObservationDates.Count == 0)
         {
             errors.Add(new FieldError("ObservationDates", ObservationMissingMessage));
+        }
+
+        // An objection or second opinion leads to a new version in the same series, with its date and outcome.
+        if (a.ReviewKind is not null && a.VersionNumber == 1)
+        {
+            errors.Add(new FieldError("ReviewKind", ReviewOnFirstVersionMessage));
+        }
+        else if (a.ReviewKind is not null && (a.ReviewOn is null || a.ReviewResult is null))
+        {
+            errors.Add(new FieldError("ReviewKind", ReviewIncompleteMessage));
         }
 
         for (var i = 0; i < tasks.Count; i++)

@@ -40,6 +40,29 @@ public static partial class WageValueForm
 
         Required(modelState, input.EmployerName, nameof(input.EmployerName), "Vul de naam van de werkgever in.", NameLength);
         Required(modelState, input.JobTitle, nameof(input.JobTitle), "Vul de functie in.", NameLength);
+        MaxLength(modelState, input.NormFunctionName, nameof(input.NormFunctionName), NameLength);
+        var hoursPerWeek = Hours(modelState, input.HoursPerWeek, nameof(input.HoursPerWeek), "de werktijd per week");
+        var hoursPerDay = Hours(modelState, input.HoursPerWorkingDay, nameof(input.HoursPerWorkingDay), "de werktijd per werkdag");
+        var fullTime = Hours(modelState, input.FullTimeHoursPerWeek, nameof(input.FullTimeHoursPerWeek), "de voltijdsuren per week");
+        if (fullTime is <= 0m or > MainTaskRule.MaximumHoursPerWeek)
+        {
+            modelState.AddModelError(Key(nameof(input.FullTimeHoursPerWeek)), "Vul de voltijdsuren van de normfunctie per week in: meer dan 0 en hoogstens 60, bijvoorbeeld 38.");
+        }
+
+        WorkingTime? workingTime = null;
+        if (hoursPerWeek is not null || hoursPerDay is not null)
+        {
+            // Either may be typed alone in a draft; check what was typed against a valid stand-in for the other.
+            var week = hoursPerWeek ?? MainTaskRule.MaximumHoursPerWeek;
+            var check = MainTaskRule.ValidateWorkingTime(new WorkingTime(week, hoursPerDay ?? Math.Min(week, MainTaskRule.MaximumHoursPerWorkingDay)));
+            AddErrors(modelState, ValidationResult.Of(check.Errors.Where(e =>
+                (e.Field == MainTaskRule.HoursPerWeekField && hoursPerWeek is not null) || (e.Field == MainTaskRule.HoursPerWorkingDayField && hoursPerDay is not null))), []);
+            if (hoursPerWeek is not null && hoursPerDay is not null)
+            {
+                workingTime = new WorkingTime(hoursPerWeek.Value, hoursPerDay.Value);
+            }
+        }
+
         MaxLength(modelState, input.EmployerInputBy, nameof(input.EmployerInputBy), NameLength);
         MaxLength(modelState, input.EmployerInputSummary, nameof(input.EmployerInputSummary), TextLength);
         MaxLength(modelState, input.WorkerView, nameof(input.WorkerView), TextLength);
@@ -109,6 +132,12 @@ public static partial class WageValueForm
         if (parsedAll)
         {
             AddErrors(modelState, WageValueCalculator.Validate(Measurements(tasks)), rows);
+
+            // A draft may leave the working time open; once it is there, every task must be a main task.
+            if (workingTime is not null && MainTaskRule.ValidateWorkingTime(workingTime).IsValid)
+            {
+                AddErrors(modelState, MainTaskRule.Validate(Measurements(tasks), workingTime), rows);
+            }
         }
         else if (tasks.Count > WageValueCalculator.MaxTasks)
         {
@@ -133,16 +162,25 @@ public static partial class WageValueForm
         a.EmployerIsProspective = input.EmployerIsProspective;
         a.JobTitle = input.JobTitle!.Trim();
         a.ObservationDates = [.. input.ObservationDates.OfType<DateOnly>().Distinct().Order()];
+        a.HoursPerWeek = ParseHours(input.HoursPerWeek);
+        a.HoursPerWorkingDay = ParseHours(input.HoursPerWorkingDay);
+        a.FullTimeHoursPerWeek = ParseHours(input.FullTimeHoursPerWeek);
+        a.NormFunctionName = TrimOrNull(input.NormFunctionName);
+        a.NormFunctionSource = input.NormFunctionSource;
         a.EmployerInputBy = TrimOrNull(input.EmployerInputBy);
         a.EmployerInputOn = input.EmployerInputOn;
         a.EmployerInputSummary = TrimOrNull(input.EmployerInputSummary);
         a.WorkerInvolvedOn = input.WorkerInvolvedOn;
         a.WorkerInvolvementChannel = input.WorkerInvolvementChannel;
         a.WorkerView = TrimOrNull(input.WorkerView);
-        a.WorkerAgrees = input.WorkerAgrees;
+        a.WorkerViewOutcome = input.WorkerViewOutcome;
+        a.EmployerViewOn = input.EmployerViewOn;
+        a.EmployerViewChannel = input.EmployerViewChannel;
+        a.EmployerViewOutcome = input.EmployerViewOutcome;
         a.ReviewKind = input.ReviewKind;
         a.ReviewOn = input.ReviewOn;
         a.ReviewOutcome = TrimOrNull(input.ReviewOutcome);
+        a.ReviewResult = input.ReviewResult;
         a.Tasks.Clear();
         foreach (var task in draft.Tasks)
         {
@@ -188,6 +226,32 @@ public static partial class WageValueForm
 
     private static string Key(string field) => $"{Prefix}.{field}";
 
+    /// <summary>Hours as typed, "32" or "24,5"; null when empty, and an error when it is not a number of hours.</summary>
+    private static decimal? Hours(ModelStateDictionary modelState, string? text, string field, string label)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (ParseHours(text) is { } hours)
+        {
+            return hours;
+        }
+
+        modelState.AddModelError(Key(field), $"Vul {label} in als aantal uren, bijvoorbeeld 32 of 24,5.");
+        return null;
+    }
+
+    private static decimal? ParseHours(string? text)
+    {
+        var trimmed = text?.Trim();
+        return !string.IsNullOrEmpty(trimmed) && HoursPattern().IsMatch(trimmed)
+            && decimal.TryParse(trimmed.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+    }
+
     private static void Required(ModelStateDictionary modelState, string? value, string field, string message, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -214,6 +278,9 @@ public static partial class WageValueForm
 
     [GeneratedRegex(@"^\d{1,3}([.,]\d{1,2})?$")]
     private static partial Regex PercentagePattern();
+
+    [GeneratedRegex(@"^\d{1,2}([.,]\d{1,2})?$")]
+    private static partial Regex HoursPattern();
 
     [GeneratedRegex(@"^Tasks\[(\d+)\]")]
     private static partial Regex TaskIndex();

@@ -21,6 +21,12 @@ public sealed class WageValueInput
     public string? JobTitle { get; set; }
     public List<DateOnly?> ObservationDates { get; set; } = [];
 
+    public string? HoursPerWeek { get; set; }
+    public string? HoursPerWorkingDay { get; set; }
+    public string? FullTimeHoursPerWeek { get; set; }
+    public string? NormFunctionName { get; set; }
+    public NormFunctionSource? NormFunctionSource { get; set; }
+
     public string? EmployerInputBy { get; set; }
     public DateOnly? EmployerInputOn { get; set; }
     public string? EmployerInputSummary { get; set; }
@@ -28,11 +34,16 @@ public sealed class WageValueInput
     public DateOnly? WorkerInvolvedOn { get; set; }
     public InvolvementChannel? WorkerInvolvementChannel { get; set; }
     public string? WorkerView { get; set; }
-    public bool? WorkerAgrees { get; set; }
+    public ViewOutcome? WorkerViewOutcome { get; set; }
+
+    public DateOnly? EmployerViewOn { get; set; }
+    public InvolvementChannel? EmployerViewChannel { get; set; }
+    public ViewOutcome? EmployerViewOutcome { get; set; }
 
     public ReviewKind? ReviewKind { get; set; }
     public DateOnly? ReviewOn { get; set; }
     public string? ReviewOutcome { get; set; }
+    public ReviewResult? ReviewResult { get; set; }
 
     public List<TaskInput> Tasks { get; set; } = [];
 
@@ -68,16 +79,25 @@ public sealed class WageValueInput
         EmployerIsProspective = a.EmployerIsProspective,
         JobTitle = a.JobTitle,
         ObservationDates = [.. a.ObservationDates.Select(d => (DateOnly?)d)],
+        HoursPerWeek = a.HoursPerWeek is { } week ? WageValueText.Number(week) : null,
+        HoursPerWorkingDay = a.HoursPerWorkingDay is { } day ? WageValueText.Number(day) : null,
+        FullTimeHoursPerWeek = a.FullTimeHoursPerWeek is { } full ? WageValueText.Number(full) : null,
+        NormFunctionName = a.NormFunctionName,
+        NormFunctionSource = a.NormFunctionSource,
         EmployerInputBy = a.EmployerInputBy,
         EmployerInputOn = a.EmployerInputOn,
         EmployerInputSummary = a.EmployerInputSummary,
         WorkerInvolvedOn = a.WorkerInvolvedOn,
         WorkerInvolvementChannel = a.WorkerInvolvementChannel,
         WorkerView = a.WorkerView,
-        WorkerAgrees = a.WorkerAgrees,
+        WorkerViewOutcome = a.WorkerViewOutcome,
+        EmployerViewOn = a.EmployerViewOn,
+        EmployerViewChannel = a.EmployerViewChannel,
+        EmployerViewOutcome = a.EmployerViewOutcome,
         ReviewKind = a.ReviewKind,
         ReviewOn = a.ReviewOn,
         ReviewOutcome = a.ReviewOutcome,
+        ReviewResult = a.ReviewResult,
         Tasks = [.. a.Tasks.OrderBy(t => t.Position).Select(TaskInput.From)],
         Version = a.Version,
     }.Pad();
@@ -122,7 +142,7 @@ public static class WageValueBinding
     private static readonly string[] _dateFields =
     [
         nameof(WageValueInput.WorkerDateOfBirth), nameof(WageValueInput.EmployerInputOn), nameof(WageValueInput.WorkerInvolvedOn),
-        nameof(WageValueInput.ReviewOn), nameof(WageValueInput.ObservationDates),
+        nameof(WageValueInput.ReviewOn), nameof(WageValueInput.ObservationDates), nameof(WageValueInput.EmployerViewOn),
     ];
 
     public static void UseDutchMessages(ModelStateDictionary modelState)

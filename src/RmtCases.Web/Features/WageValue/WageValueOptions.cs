@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using RmtCases.Domain.WageValue;
 
 namespace RmtCases.Web.Features.WageValue;
 
@@ -21,4 +22,23 @@ public sealed class WageValueOptions
     /// </remarks>
     [Range(1, 30)]
     public int RetentionYearsAfterFinalisation { get; set; } = 7;
+
+    /// <summary>
+    /// The statutory minimum wage table, dated: it changes on 1 January and 1 July, so it is configuration
+    /// (appsettings.json), with <see cref="MinimumWageSource"/> shown beside every amount computed from it.
+    /// </summary>
+    public List<MinimumWageRow> MinimumWages { get; set; } = [];
+
+    public string MinimumWageSource { get; set; } = "";
+
+    public IReadOnlyList<MinimumWageRate> Rates => [.. MinimumWages.Select(r => new MinimumWageRate(r.ValidFrom, r.HourlyAmount))];
+}
+
+/// <summary>One configured row of the minimum wage table: gross per hour, 21 and older.</summary>
+public sealed class MinimumWageRow
+{
+    public DateOnly ValidFrom { get; set; }
+
+    [Range(typeof(decimal), "0.01", "100")]
+    public decimal HourlyAmount { get; set; }
 }

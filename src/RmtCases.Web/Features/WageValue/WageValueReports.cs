@@ -48,13 +48,20 @@ public static class WageValueReports
     public const string ReducedLeavesOut =
         "Deze versie bevat de loonwaarde en de arbeidsprestatie per hoofdtaak. Weggelaten zijn: de gemeten " +
         "onderdelen tempo (T), kwaliteit (K), netto werktijd (N) en aandeel in de werktijd (BT) met hun " +
-        "onderbouwing, de inbreng van de werkgever en de inhoud van de betrokkenheid van de werknemer. " +
+        "onderbouwing, de inbreng van de werkgever en de zienswijzen van de werknemer en de werkgever. " +
         "De werknemer ontvangt de volledige rapportage.";
 
     public const string FullLeavesOut =
         "Niets. Deze versie bevat elk onderdeel van de meting met de onderbouwing, de inbreng van de " +
-        "werkgever en de betrokkenheid van de werknemer.";
+        "werkgever en de zienswijzen van de werknemer en de werkgever.";
 
+    /// <summary>
+    /// The report, laid out along the model in the annex to the Regeling loonkostensubsidie Participatiewet 2021
+    /// (art. 2): the person and workplace, the normfunctie and hours, the main tasks, the overview of the
+    /// arbeidsprestatie, the explanation per main task; then what the Besluit adds (art. 3(3)(d): both views;
+    /// art. 3(2): the college's vaststelling). The reduced version keeps the headings and leaves out what the AP
+    /// asked to leave out.
+    /// </summary>
     public static PdfReport Build(WageValueAssessment a, ReportRecipient recipient, string reference, string municipalityName)
     {
         var tasks = a.Tasks.OrderBy(t => t.Position).ToList();
@@ -66,6 +73,29 @@ public static class WageValueReports
             ReportRecipient.Employer => $"De werkgever: {a.EmployerName}",
             _ => $"{municipalityName}, voor het besluit over loonkostensubsidie",
         };
+
+        var workplace = new List<PdfKeyValue>
+        {
+            new("Naam", WageValueText.Prospective(a.WorkerName, a.WorkerIsProspective)),
+            new("Geboortedatum", WageValueText.Date(a.WorkerDateOfBirth)),
+            new("Datum rapportage", FinalisedOn(a)),
+            new("Datum bedrijfsbezoek", a.ObservationDates.Count == 0 ? "—" : string.Join(", ", a.ObservationDates.Select(WageValueText.Date))),
+            new("Werkgever", WageValueText.Prospective(a.EmployerName, a.EmployerIsProspective)),
+        };
+        if (full)
+        {
+            workplace.Add(new("Geïnterviewde werkgever", Or(a.EmployerInputBy)));
+        }
+
+        workplace.AddRange(
+        [
+            new("Normfunctie", WageValueText.NormFunction(a)),
+            new("Uitgevoerde functie", a.JobTitle),
+            new("Aantal uren werknemer", $"{WageValueText.Hours(a.HoursPerWeek)} per week, {WageValueText.Hours(a.HoursPerWorkingDay)} per werkdag"),
+            new("Aantal voltijdsuren", WageValueText.Hours(a.FullTimeHoursPerWeek) + " per week"),
+            new("Loonwaardedeskundige", Or(a.AssessorName)),
+            new("Kwalificatie loonwaardedeskundige", Or(a.AssessorQualificationSummary)),
+        ]);
 
         var blocks = new List<PdfBlock>
         {
@@ -81,40 +111,43 @@ public static class WageValueReports
                 new("Kenmerk", reference),
             ]),
             new PdfSpacer(),
-            new PdfHeading("Werknemer, werkgever en functie"),
+            new PdfHeading("Deze loonwaarde betreft"),
+            new PdfKeyValues(workplace),
+            new PdfSpacer(),
+            new PdfHeading("Loonwaarde"),
             new PdfKeyValues(
             [
-                new("Werknemer", WageValueText.Prospective(a.WorkerName, a.WorkerIsProspective)),
-                new("Geboortedatum", WageValueText.Date(a.WorkerDateOfBirth)),
-                new("Werkgever", WageValueText.Prospective(a.EmployerName, a.EmployerIsProspective)),
-                new("Functie", a.JobTitle),
-                new("Observatiedatum", a.ObservationDates.Count == 0 ? "—" : string.Join(", ", a.ObservationDates.Select(WageValueText.Date))),
+                new("Reguliere arbeidsprestatie", result.Percentage >= 100
+                    ? "Ja, de werknemer levert een reguliere arbeidsprestatie. De loonwaarde is 100%."
+                    : "Nee, er is vermindering van arbeidsprestatie."),
+                new("Totale arbeidsprestatie", WageValueText.Percent(result.Exact) + " (de som van de arbeidsprestaties per hoofdtaak)"),
+                new("Loonwaarde", WageValueText.WageValue(result)),
+                new("Afronding", WholePercentNote),
             ]),
-            new PdfSpacer(),
-            new PdfHeading("Uitkomst"),
-            new PdfKeyValues([new("Loonwaarde", WageValueText.Percent(result.Exact))]),
+            new PdfHeading("Overzicht arbeidsprestatie"),
         };
 
         if (full)
         {
             blocks.Add(new PdfTable(
-                [new("Hoofdtaak", 3), new("T"), new("K"), new("N"), new("BT"), new("Arbeidsprestatie", 1.6f)],
+                [new("Hoofdtaak", 3), new("Tijd"), new("Tempo"), new("Kwaliteit"), new("Netto werktijd"), new("Resultaat", 1.4f)],
                 [.. tasks.Select((t, i) => (IReadOnlyList<string>)
                 [
-                    t.Name, Pct(t.Tempo), Pct(t.Quality), Pct(t.NetWorkingTime), Pct(t.Share),
+                    t.Name, Pct(t.Share), Pct(t.Tempo), Pct(t.Quality), Pct(t.NetWorkingTime),
                     WageValueText.Percent(result.TaskPerformances[i]),
                 ])]));
-            blocks.Add(new PdfParagraph("Arbeidsprestatie = T × K × N × BT; loonwaarde = de som van de arbeidsprestaties."));
+            blocks.Add(new PdfParagraph("Resultaat = tijd × tempo × kwaliteit × netto werktijd; de loonwaarde is de som van de resultaten, afgerond op hele procenten."));
+            blocks.Add(new PdfHeading("Uitleg per hoofdtaak"));
             for (var i = 0; i < tasks.Count; i++)
             {
                 var t = tasks[i];
-                blocks.Add(new PdfHeading($"Taak {i + 1}: {t.Name}"));
+                blocks.Add(new PdfHeading($"Hoofdtaak {i + 1}: {t.Name}"));
                 blocks.Add(new PdfKeyValues(
                 [
                     new($"Tempo (T) {Pct(t.Tempo)}", Or(t.TempoArgumentation)),
                     new($"Kwaliteit (K) {Pct(t.Quality)}", Or(t.QualityArgumentation)),
                     new($"Netto werktijd (N) {Pct(t.NetWorkingTime)}", Or(t.NetWorkingTimeArgumentation)),
-                    new($"Aandeel in de werktijd (BT) {Pct(t.Share)}", Or(t.ShareArgumentation)),
+                    new($"Tijd, aandeel in de werktijd (BT) {Pct(t.Share)}", Or(t.ShareArgumentation)),
                 ]));
             }
 
@@ -125,13 +158,20 @@ public static class WageValueReports
                 new("Op", WageValueText.Date(a.EmployerInputOn)),
                 new("Samenvatting", Or(a.EmployerInputSummary)),
             ]));
-            blocks.Add(new PdfHeading("Betrokkenheid van de werknemer"));
+            blocks.Add(new PdfHeading("Zienswijze van de werknemer"));
             blocks.Add(new PdfKeyValues(
             [
-                new("Op", WageValueText.Date(a.WorkerInvolvedOn)),
+                new("In de gelegenheid gesteld op", WageValueText.Date(a.WorkerInvolvedOn)),
                 new("Hoe", WageValueText.Channel(a.WorkerInvolvementChannel)),
-                new("Zienswijze van de werknemer", Or(a.WorkerView)),
-                new("Werknemer is het eens met de meting", WageValueText.YesNo(a.WorkerAgrees)),
+                new("Uitkomst", WageValueText.View(a.WorkerViewOutcome)),
+                new("Toelichting van de werknemer", Or(a.WorkerView)),
+            ]));
+            blocks.Add(new PdfHeading("Zienswijze van de werkgever"));
+            blocks.Add(new PdfKeyValues(
+            [
+                new("In de gelegenheid gesteld op", WageValueText.Date(a.EmployerViewOn)),
+                new("Hoe", WageValueText.Channel(a.EmployerViewChannel)),
+                new("Uitkomst", WageValueText.View(a.EmployerViewOutcome)),
             ]));
             if (a.ReviewKind is not null)
             {
@@ -140,22 +180,40 @@ public static class WageValueReports
                 [
                     new("Soort", WageValueText.Review(a.ReviewKind)),
                     new("Datum", WageValueText.Date(a.ReviewOn)),
-                    new("Uitkomst", Or(a.ReviewOutcome)),
+                    new("Uitkomst", WageValueText.Review(a.ReviewResult)),
+                    new("Toelichting", Or(a.ReviewOutcome)),
                 ]));
             }
         }
         else
         {
             blocks.Add(new PdfTable(
-                [new("Hoofdtaak", 3), new("Arbeidsprestatie", 1.6f)],
+                [new("Hoofdtaak", 3), new("Resultaat", 1.6f)],
                 [.. tasks.Select((t, i) => (IReadOnlyList<string>)[t.Name, WageValueText.Percent(result.TaskPerformances[i])])]));
             blocks.Add(new PdfParagraph(
-                $"De werknemer is op {WageValueText.Date(a.WorkerInvolvedOn)} bij de meting betrokken en de werkgever heeft op " +
-                $"{WageValueText.Date(a.EmployerInputOn)} zijn inbreng gegeven."));
+                $"De werknemer is op {WageValueText.Date(a.WorkerInvolvedOn)} en de werkgever op {WageValueText.Date(a.EmployerViewOn)} " +
+                "in de gelegenheid gesteld een zienswijze te geven (art. 3, derde lid, onderdeel d, Besluit loonkostensubsidie Participatiewet 2021); " +
+                "de zienswijzen staan in de volledige rapportage."));
         }
+
+        blocks.Add(new PdfHeading("Vaststelling door het college"));
+        blocks.Add(a.IsDecided
+            ? new PdfKeyValues(
+            [
+                new("Datum besluit", WageValueText.Date(a.DecidedOn)),
+                new("Kenmerk besluit", Or(a.DecisionReference)),
+                new("Vastgestelde loonwaarde", a.DecidedPercentage is { } set ? WageValueText.WageValue(set) : "—"),
+                new("Ingangsdatum", WageValueText.Date(a.DecisionEffectiveFrom)),
+                new("Volgende loonwaardemeting", WageValueText.Date(a.NextAssessmentOn)),
+            ])
+            : new PdfParagraph("Nog niet vastgesteld. Het college stelt de loonwaarde schriftelijk vast op basis van deze rapportage (art. 3, tweede lid, Besluit loonkostensubsidie Participatiewet 2021)."));
 
         return new PdfReport($"Loonwaarderapportage {reference} – versie {a.VersionNumber} – {(full ? "volledig" : "beperkt")}", blocks);
     }
+
+    public const string WholePercentNote =
+        "De loonwaarde is de som van de arbeidsprestaties per hoofdtaak, rekenkundig afgerond op hele procenten " +
+        "(art. 3, eerste lid, Besluit loonkostensubsidie Participatiewet 2021). De cijfers per hoofdtaak zijn tussenuitkomsten.";
 
     private static string FinalisedOn(WageValueAssessment a) =>
         a.FinalisedAt is { } at ? WageValueText.Date(at) : "—";

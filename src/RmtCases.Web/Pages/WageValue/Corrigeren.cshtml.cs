@@ -66,10 +66,17 @@ public sealed class CorrigerenModel(WageValueAccess access, RmtDbContext db, Aud
             WorkerInvolvedOn = original.WorkerInvolvedOn,
             WorkerInvolvementChannel = original.WorkerInvolvementChannel,
             WorkerView = original.WorkerView,
-            WorkerAgrees = original.WorkerAgrees,
-            ReviewKind = original.ReviewKind,
-            ReviewOn = original.ReviewOn,
-            ReviewOutcome = original.ReviewOutcome,
+            WorkerViewOutcome = original.WorkerViewOutcome,
+            EmployerViewOn = original.EmployerViewOn,
+            EmployerViewChannel = original.EmployerViewChannel,
+            EmployerViewOutcome = original.EmployerViewOutcome,
+            HoursPerWeek = original.HoursPerWeek,
+            HoursPerWorkingDay = original.HoursPerWorkingDay,
+            FullTimeHoursPerWeek = original.FullTimeHoursPerWeek,
+            NormFunctionName = original.NormFunctionName,
+            NormFunctionSource = original.NormFunctionSource,
+
+            // An objection or second opinion belongs to the version it produced: a correction starts without one.
         };
         foreach (var task in original.Tasks.OrderBy(t => t.Position))
         {

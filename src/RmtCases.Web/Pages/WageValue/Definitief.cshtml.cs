@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
@@ -26,7 +27,7 @@ public sealed class DefinitiefModel(WageValueAccess access, RmtDbContext db, Aud
             return NotFound();
         }
 
-        Show(assessment);
+        await ShowAsync(assessment, actor.UserId, cancellationToken);
         Version = assessment.Version;
         return Page();
     }
@@ -39,7 +40,7 @@ public sealed class DefinitiefModel(WageValueAccess access, RmtDbContext db, Aud
             return NotFound();
         }
 
-        Show(assessment);
+        var qualification = await ShowAsync(assessment, actor.UserId, cancellationToken);
         if (!CanFinalise)
         {
             return Page();
@@ -49,6 +50,10 @@ public sealed class DefinitiefModel(WageValueAccess access, RmtDbContext db, Aud
         assessment.Status = AssessmentStatus.Final;
         assessment.FinalisedAt = time.GetUtcNow();
         assessment.FinalisedByUserId = actor.UserId;
+
+        // The report names the assessor and the qualification as they were at finalisation (Regeling art. 3 and its model).
+        assessment.AssessorName = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        assessment.AssessorQualificationSummary = WageValueText.Qualification(qualification!);
 
         // The previous final version stays as it was sent, marked superseded, so it is clear
         // which version now counts and every earlier report stays reproducible.
@@ -74,12 +79,13 @@ public sealed class DefinitiefModel(WageValueAccess access, RmtDbContext db, Aud
         return Redirect($"/loonwaarde/{assessment.Id}");
     }
 
-    private void Show(WageValueAssessment assessment)
+    private async Task<AssessorQualification?> ShowAsync(WageValueAssessment assessment, Guid assessorId, CancellationToken cancellationToken)
     {
         Id = assessment.Id;
         VersionNumber = assessment.VersionNumber;
         WorkerName = assessment.WorkerName;
-        var result = WageValueChecks.ValidateFinalisation(assessment);
+        var qualification = await db.AssessorQualifications.AsNoTracking().SingleOrDefaultAsync(q => q.UserId == assessorId, cancellationToken);
+        var result = WageValueChecks.ValidateFinalisation(assessment, qualification, time.TodayInNetherlands());
         foreach (var error in result.Errors)
         {
             // Errors about the stored assessment, not about fields on this page: all go to the summary.
@@ -87,5 +93,6 @@ public sealed class DefinitiefModel(WageValueAccess access, RmtDbContext db, Aud
         }
 
         CanFinalise = result.IsValid;
+        return qualification;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
@@ -7,7 +8,7 @@ using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class DetailsModel(WageValueAccess access, RmtDbContext db, AuditLog audit) : PageModel
+public sealed class DetailsModel(WageValueAccess access, RmtDbContext db, AuditLog audit, IOptions<WageValueOptions> options) : PageModel
 {
     public WageValueAssessment Assessment { get; private set; } = null!;
     public IReadOnlyList<WageValueTask> Tasks { get; private set; } = [];
@@ -15,6 +16,10 @@ public sealed class DetailsModel(WageValueAccess access, RmtDbContext db, AuditL
     public IReadOnlyList<WageValueAssessment> Series { get; private set; } = [];
     public bool CanAssess { get; private set; }
     public bool IsLatest { get; private set; }
+    public bool CanDecide { get; private set; }
+    public WageCostSubsidy? Subsidy { get; private set; }
+    public string? SubsidyNote { get; private set; }
+    public string MinimumWageSource => options.Value.MinimumWageSource;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -31,6 +36,8 @@ public sealed class DetailsModel(WageValueAccess access, RmtDbContext db, AuditL
         Series = await db.SeriesAsync(assessment.SeriesId, actor.RegionId, tracking: false, cancellationToken);
         IsLatest = Series.Max(v => v.VersionNumber) == assessment.VersionNumber;
         CanAssess = access.CanAssess(actor);
+        CanDecide = access.CanDecide(actor);
+        (Subsidy, SubsidyNote) = WageValueSubsidy.For(assessment, options.Value);
         await audit.RecordAsync(WageValueAuditActions.Viewed, participantId: assessment.ParticipantId, subjectId: assessment.Id, cancellationToken: cancellationToken);
         return Page();
     }

@@ -40,7 +40,7 @@ public sealed class IndexModel(WageValueAccess access, RmtDbContext db, AuditLog
         Rows = [.. rows.Select(r =>
         {
             var tasks = r.Tasks.Select(t => new TaskMeasurement(t.Tempo, t.Quality, t.NetWorkingTime, t.Share)).ToList();
-            var wageValue = WageValueCalculator.Validate(tasks).IsValid ? WageValueText.Percent(WageValueCalculator.Calculate(tasks).Exact) : "—";
+            var wageValue = WageValueCalculator.Validate(tasks).IsValid ? WageValueText.WageValue(WageValueCalculator.Calculate(tasks)) : "—";
             return new Row(r.Id, r.WorkerName, r.EmployerName, r.EmployerIsProspective, r.JobTitle, r.Status, r.VersionNumber, wageValue);
         })];
         await audit.RecordAsync(WageValueAuditActions.Listed, cancellationToken: cancellationToken);

@@ -6,12 +6,14 @@ using RmtCases.Domain.Organisations;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Features.WageValue;
+using RmtCases.Domain.WageValue;
 
 namespace RmtCases.Web.Pages.Admin.Users;
 
 /// <summary>One account: disable or enable it, change its role, or reset its password and authenticator.</summary>
 public sealed class DetailsModel(
-    CurrentActor current, AccessPolicy policy, RmtDbContext db, UserManager<AppUser> users, AuditLog audit)
+    CurrentActor current, AccessPolicy policy, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time)
     : AdminPageModel(current, policy)
 {
     public sealed record AccountView(
@@ -28,6 +30,12 @@ public sealed class DetailsModel(
 
     public AccountView? Account { get; private set; }
 
+    /// <summary>Regeling loonkostensubsidie Participatiewet 2021, art. 3: only for wage-value assessors.</summary>
+    [BindProperty]
+    public AssessorQualificationInput Qualification { get; set; } = new();
+
+    public AssessorQualification? RecordedQualification { get; private set; }
+
     /// <summary>Set once, in the response to the reset; never stored.</summary>
     public string? PasswordLink { get; private set; }
 
@@ -42,6 +50,7 @@ public sealed class DetailsModel(
         "ingeschakeld" => "Het account is weer ingeschakeld.",
         "rol" => "De rol is gewijzigd. De gebruiker moet opnieuw inloggen.",
         "deblokkeerd" => "De blokkade is opgeheven. De gebruiker kan weer inloggen.",
+        "kwalificaties" => "De kwalificaties als loonwaardedeskundige zijn opgeslagen.",
         _ => null,
     };
 
@@ -105,6 +114,37 @@ public sealed class DetailsModel(
             user.Role = Input.Role!.Value;
             return ["role"];
         }, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostQualificationAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var role = await db.Users.Where(u => u.Id == id).Select(u => (Role?)u.Role).SingleOrDefaultAsync(cancellationToken);
+        if (role != Role.WageValueAssessor)
+        {
+            return NotFound();
+        }
+
+        // The role form is not posted here: its errors would belong to another form.
+        ModelState.Remove("Input.Role");
+        if (!AssessorQualificationForm.Check(Qualification, ModelState, time))
+        {
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        var recorded = await db.AssessorQualifications.SingleOrDefaultAsync(q => q.UserId == id, cancellationToken);
+        if (recorded is null)
+        {
+            recorded = new AssessorQualification { UserId = id, DiplomaTitle = "" };
+            db.AssessorQualifications.Add(recorded);
+        }
+
+        AssessorQualificationForm.Apply(Qualification, recorded);
+        recorded.RecordedByUserId = Administrator.UserId;
+        recorded.RecordedAt = time.GetUtcNow();
+        audit.Add(AuditActions.AccountChanged, subjectId: id, fields: ["assessor_qualification"]);
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { id, melding = "kwalificaties" });
     }
 
     /// <summary>Lifts a lockout early, for a user who proved who they are some other way. Sessions stay.</summary>
@@ -229,6 +269,15 @@ public sealed class DetailsModel(
                 u.Role, u.IsDisabled, u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled, u.PasswordHash != null, u.CreatedAt))
             .SingleOrDefaultAsync(cancellationToken);
         Input.Role ??= Account?.Role;
+        if (Account?.Role == Role.WageValueAssessor)
+        {
+            RecordedQualification = await db.AssessorQualifications.AsNoTracking().SingleOrDefaultAsync(q => q.UserId == id, cancellationToken);
+            if (RecordedQualification is not null && Request.Method == HttpMethods.Get)
+            {
+                Qualification = AssessorQualificationInput.From(RecordedQualification);
+            }
+        }
+
         return Account is not null;
     }
 }
