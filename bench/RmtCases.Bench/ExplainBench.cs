@@ -10,7 +10,7 @@ internal static class ExplainBench
 {
     public static async Task<int> RunAsync(Args args)
     {
-        var app = new NpgsqlConnectionStringBuilder(args.Require("app", "RMT_BENCH_APP")) { Options = "-c rmt.region_id=11" }.ConnectionString;
+        var app = new NpgsqlConnectionStringBuilder(args.Require("app", "RMT_BENCH_APP")) { Options = "-c rmt.region_id=11 -c rmt.sees_banenafspraak=on" }.ConnectionString;
         await using var connection = new NpgsqlConnection(app);
         await connection.OpenAsync();
         var sequential = false;
