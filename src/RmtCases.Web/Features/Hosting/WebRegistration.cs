@@ -12,7 +12,7 @@ public static class WebRegistration
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AddPageRoute("/Participants/Index", "/deelnemers");
-        });
+        }).AddMvcOptions(Forms.DutchValidationMessages.Apply);
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
