@@ -27,6 +27,7 @@ public static class DutchValidationMessages
         messages.SetValueIsInvalidAccessor(_ => Invalid);
         messages.SetValueMustBeANumberAccessor(_ => NotANumber);
         messages.SetNonPropertyValueMustBeANumberAccessor(() => NotANumber);
+        options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
         // After DataAnnotationsMetadataProvider, which adds the implicit [Required] of non-nullable properties.
         options.ModelMetadataDetailsProviders.Add(new DutchValidationMetadataProvider());
     }

@@ -78,6 +78,8 @@ public sealed class AuditModel(CurrentActor current, AccessPolicy policy, RmtDbC
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        // A page number that is no number is not the person's mistake to fix: show the first page.
+        ModelState.Remove("pagina");
         if (Filter.From > Filter.To)
         {
             ModelState.AddModelError("Filter.To", "De einddatum ligt vóór de begindatum.");
