@@ -252,7 +252,14 @@ public sealed partial class SmokeTests(BrowserFixture fixture, ITestOutputHelper
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         if (width > PhoneWidth)
         {
-            problems.Add($"{width} px wide at a {PhoneWidth}-px viewport");
+            // The innermost element that sticks out, so the failure says where to look.
+            var culprit = await page.EvaluateAsync<string>("""
+                (limit) => { const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > limit + 1);
+                  const spilling = [...document.querySelectorAll('body *')].filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0);
+                  const e = wide.find(w => ![...w.children].some(c => wide.includes(c))) ?? spilling.at(-1);
+                  return e ? `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}: ${(e.textContent ?? '').trim().slice(0, 60)}` : ''; }
+                """, PhoneWidth);
+            problems.Add($"{width} px wide at a {PhoneWidth}-px viewport ({culprit})");
         }
 
         return problems;
