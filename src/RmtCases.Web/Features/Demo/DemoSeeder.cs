@@ -51,7 +51,6 @@ public static class DemoSeeder
         services.GetRequiredService<DataScope>().ForAllRegions();
         var db = services.GetRequiredService<RmtDbContext>();
         var users = services.GetRequiredService<UserManager<AppUser>>();
-        var declaration = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConfidentialityOptions>>().Value;
         var now = DateTimeOffset.UtcNow;
 
         foreach (var (regionId, code) in new[] { (LabourMarketRegions.GrootAmsterdam, "ga"), (LabourMarketRegions.ZuidLimburg, "zl") })
@@ -59,7 +58,7 @@ public static class DemoSeeder
             var organisations = await EnsureOrganisationsAsync(db, regionId, cancellationToken);
             foreach (var (local, type, role, name) in DemoAccounts.For(code))
             {
-                await EnsureUserAsync(db, users, $"{local}@{code}.demo", name, organisations.First(o => o.Type == type), role, declaration.Version, now, cancellationToken);
+                await EnsureUserAsync(users, $"{local}@{code}.demo", name, organisations.First(o => o.Type == type), role, now, cancellationToken);
             }
 
             if (!await db.Participants.AnyAsync(p => p.RegionId == regionId, cancellationToken))
@@ -88,8 +87,8 @@ public static class DemoSeeder
         }
 
         var adminOrganisation = await EnsureAdministrationAsync(db, cancellationToken);
-        await EnsureUserAsync(db, users, "beheer@rmt.demo", "Functioneel beheer 1", adminOrganisation, Role.Administrator, declaration.Version, now, cancellationToken);
-        await EnsureUserAsync(db, users, "beheer2@rmt.demo", "Functioneel beheer 2", adminOrganisation, Role.Administrator, declaration.Version, now, cancellationToken);
+        await EnsureUserAsync(users, "beheer@rmt.demo", "Functioneel beheer 1", adminOrganisation, Role.Administrator, now, cancellationToken);
+        await EnsureUserAsync(users, "beheer2@rmt.demo", "Functioneel beheer 2", adminOrganisation, Role.Administrator, now, cancellationToken);
     }
 
     private static async Task<List<Organisation>> EnsureOrganisationsAsync(RmtDbContext db, int regionId, CancellationToken cancellationToken)
@@ -145,8 +144,8 @@ public static class DemoSeeder
     }
 
     private static async Task EnsureUserAsync(
-        RmtDbContext db, UserManager<AppUser> users, string email, string displayName, Organisation organisation,
-        Role role, string declarationVersion, DateTimeOffset now, CancellationToken cancellationToken)
+        UserManager<AppUser> users, string email, string displayName, Organisation organisation,
+        Role role, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
@@ -169,8 +168,8 @@ public static class DemoSeeder
             throw new InvalidOperationException("Demo account could not be created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
         }
 
-        db.ConfidentialityAcceptances.Add(new ConfidentialityAcceptance { UserId = user.Id, Version = declarationVersion, AcceptedAt = now });
-        await db.SaveChangesAsync(cancellationToken);
+        // No declaration is accepted in advance: union and employer-organisation accounts meet it at their first
+        // sign-in, as real staff do (AP z2021-2117), so whoever tries the demo sees it.
     }
 }
 

@@ -18,7 +18,7 @@ public static class WebRegistration
             options.Conventions.AddPageRoute("/Participants/Index", "/deelnemers");
             options.Conventions.AddRmtAreaGates();
             options.Conventions.ConfigureFilter(new HandlerRequiredFilter());
-        });
+        }).AddMvcOptions(Forms.DutchValidationMessages.Apply);
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

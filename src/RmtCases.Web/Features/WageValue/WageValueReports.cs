@@ -175,7 +175,7 @@ public static class WageValueReports
             ]));
             if (a.ReviewKind is not null)
             {
-                blocks.Add(new PdfHeading("Bezwaar of second opinion"));
+                blocks.Add(new PdfHeading("Bezwaar of tweede oordeel"));
                 blocks.Add(new PdfKeyValues(
                 [
                     new("Soort", WageValueText.Review(a.ReviewKind)),

@@ -86,7 +86,7 @@ public static class WageValueText
     public static string Review(ReviewKind? kind) => kind switch
     {
         ReviewKind.Objection => "Bezwaar",
-        ReviewKind.SecondOpinion => "Second opinion",
+        ReviewKind.SecondOpinion => "Tweede oordeel van een andere loonwaardedeskundige",
         _ => "Geen",
     };
 

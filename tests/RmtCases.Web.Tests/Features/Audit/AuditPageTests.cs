@@ -29,9 +29,9 @@ public sealed class AuditPageTests(WebFixture fixture) : IAsyncLifetime
         var client = await fixture.SignInAsAsync(admin);
 
         var html = await WebFixture.GetHtmlAsync(client, $"/beheer/audit?Filter.ParticipantId={participant}");
-        html.Should().Contain("1 gebeurtenissen").And.Contain(participant.ToString());
+        html.Should().Contain("Gebeurtenis 1 tot en met 1 van 1, nieuwste eerst").And.Contain(participant.ToString());
 
-        var verified = await WebFixture.PostFormAsync(client, "/beheer/audit/Verify", [], "/beheer/audit");
+        var verified = await WebFixture.PostFormAsync(client, "/beheer/audit/controleren", [], "/beheer/audit");
         (await verified.Content.ReadAsStringAsync()).Should().Contain("De keten is intact");
 
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = '{AuditActions.AuditViewed}' AND user_id = '{admin.Id}'"))
@@ -46,7 +46,7 @@ public sealed class AuditPageTests(WebFixture fixture) : IAsyncLifetime
         var first = await fixture.Database.ScalarAsync<long>("SELECT min(id) FROM audit_events");
 
         await fixture.Database.ExecuteAsync($"UPDATE audit_events SET client_ip = '10.0.0.1' WHERE id = {first}");
-        var verified = await WebFixture.PostFormAsync(client, "/beheer/audit/Verify", [], "/beheer/audit");
+        var verified = await WebFixture.PostFormAsync(client, "/beheer/audit/controleren", [], "/beheer/audit");
 
         (await verified.Content.ReadAsStringAsync()).Should().Contain($"De keten is verbroken bij rij {first}");
     }
