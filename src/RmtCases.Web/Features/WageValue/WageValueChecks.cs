@@ -9,10 +9,10 @@ public static class WageValueChecks
     public const string ObservationMissingMessage = "Leg ten minste één observatiedatum vast: de loonwaarde wordt bepaald op de werkplek.";
 
     public const string ReviewOnFirstVersionMessage =
-        "Een bezwaar of second opinion leidt tot een nieuwe versie van de meting. Leg het vast in een correctie van de definitieve versie, niet in de eerste versie.";
+        "Een bezwaar of tweede oordeel leidt tot een nieuwe versie van de meting. Leg het vast in een correctie van de definitieve versie, niet in de eerste versie.";
 
     public const string ReviewIncompleteMessage =
-        "Leg bij het bezwaar of de second opinion ook de datum en de uitkomst vast.";
+        "Leg bij het bezwaar of het tweede oordeel ook de datum en de uitkomst vast.";
 
     public static AssessmentVersion AsVersion(this WageValueAssessment a) =>
         new(a.VersionNumber, a.Status != AssessmentStatus.Draft);
