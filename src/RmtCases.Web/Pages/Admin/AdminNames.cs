@@ -45,6 +45,7 @@ public static class AdminNames
         [AuditActions.ParticipantChanged] = "Dossier gewijzigd",
         [AuditActions.ParticipantWithdrawn] = "Deelname beëindigd",
         [AuditActions.InvolvementAdded] = "Organisatie betrokken bij dossier",
+        [AuditActions.InvolvementEnded] = "Betrokkenheid van organisatie beëindigd",
         [AuditActions.AccessRefused] = "Toegang geweigerd",
         [AuditActions.ExportCreated] = "Gegevens gedeeld (versleutelde pdf gemaakt)",
         [AuditActions.ExportRefused] = "Delen geweigerd",
@@ -61,6 +62,7 @@ public static class AdminNames
         [WageValueAuditActions.Changed] = "Loonwaardemeting gewijzigd",
         [WageValueAuditActions.Finalised] = "Loonwaardemeting definitief gemaakt",
         [WageValueAuditActions.Corrected] = "Loonwaardemeting gecorrigeerd",
+        [WageValueAuditActions.Decided] = "Loonwaarde vastgesteld door het college",
         [WageValueAuditActions.Report] = "Loonwaarderapport gemaakt",
         [WageValueAuditActions.ReportDownloaded] = "Loonwaarderapport gedownload",
     };
