@@ -104,6 +104,7 @@ public sealed partial class AdministrationPagesTests(BrowserFixture fixture) : I
 
         await page.GotoAsync("/beheer/audit");
         await BrowserFixture.ScreenshotAsync(page, "look-audit-1280");
+        (await WidthAsync(page)).Should().BeLessThanOrEqualTo(page.ViewportSize!.Width, "seven columns fit a desktop screen");
 
         // On a phone the table is a stacked list, no wider than the screen.
         await page.SetViewportSizeAsync(390, 844);
