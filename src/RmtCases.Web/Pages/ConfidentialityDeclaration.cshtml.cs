@@ -7,7 +7,7 @@ using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages;
 
-public sealed class VerklaringModel(CurrentActor current, RmtDbContext db, IOptions<ConfidentialityOptions> options, TimeProvider time, AuditLog audit) : PageModel
+public sealed class ConfidentialityDeclarationModel(CurrentActor current, RmtDbContext db, IOptions<ConfidentialityOptions> options, TimeProvider time, AuditLog audit) : PageModel
 {
     public string Version => options.Value.Version;
     public string Text => options.Value.Text;

@@ -8,7 +8,7 @@ namespace RmtCases.Web.Pages;
 // token again would turn every error into a 400. The page only describes the error and changes nothing.
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class FoutModel : PageModel
+public sealed class ErrorModel : PageModel
 {
     public string Title { get; private set; } = "Er ging iets mis";
     public string Explanation { get; private set; } = "Er is een fout opgetreden. Probeer het later opnieuw; uw gegevens zijn niet gewijzigd.";

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace RmtCases.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class GeenToegangModel : PageModel
+public sealed class AccessDeniedModel : PageModel
 {
     public void OnGet()
     {

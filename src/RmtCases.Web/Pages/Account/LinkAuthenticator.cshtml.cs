@@ -11,7 +11,7 @@ namespace RmtCases.Web.Pages.Account;
 /// <summary>First sign-in: enrol an authenticator app. Reached only after a correct password.</summary>
 [AllowAnonymous]
 [StartsSession]
-public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users, AuditLog audit) : PageModel
+public sealed class LinkAuthenticatorModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users, AuditLog audit) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -27,7 +27,7 @@ public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier tot
         var user = await flow.PendingUserAsync();
         if (user is null || user.TwoFactorEnabled)
         {
-            return RedirectToPage("Inloggen");
+            return RedirectToPage("SignIn");
         }
 
         await users.ResetAuthenticatorKeyAsync(user);
@@ -40,7 +40,7 @@ public sealed class AuthenticatorKoppelenModel(SignInFlow flow, TotpVerifier tot
         var user = await flow.PendingUserAsync();
         if (user is null || user.TwoFactorEnabled)
         {
-            return RedirectToPage("Inloggen");
+            return RedirectToPage("SignIn");
         }
 
         if (await users.IsLockedOutAsync(user))

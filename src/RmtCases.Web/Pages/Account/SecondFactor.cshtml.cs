@@ -9,7 +9,7 @@ namespace RmtCases.Web.Pages.Account;
 
 [AllowAnonymous]
 [StartsSession]
-public sealed class TweedeStapModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users, AuditLog audit) : PageModel
+public sealed class SecondFactorModel(SignInFlow flow, TotpVerifier totp, UserManager<AppUser> users, AuditLog audit) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -18,14 +18,14 @@ public sealed class TweedeStapModel(SignInFlow flow, TotpVerifier totp, UserMana
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await flow.PendingUserAsync() is null ? RedirectToPage("Inloggen") : Page();
+        await flow.PendingUserAsync() is null ? RedirectToPage("SignIn") : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var user = await flow.PendingUserAsync();
         if (user is null)
         {
-            return RedirectToPage("Inloggen");
+            return RedirectToPage("SignIn");
         }
 
         if (await users.IsLockedOutAsync(user))

@@ -13,7 +13,7 @@ namespace RmtCases.Web.Pages.Account;
 /// The link's token binds to the security stamp, which setting the password changes: it works once.
 /// </summary>
 [AllowAnonymous]
-public sealed class WachtwoordInstellenModel(UserManager<AppUser> users, AuditLog audit) : PageModel
+public sealed class SetPasswordModel(UserManager<AppUser> users, AuditLog audit) : PageModel
 {
     public sealed class InputModel
     {

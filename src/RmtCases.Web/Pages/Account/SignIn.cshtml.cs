@@ -9,7 +9,7 @@ namespace RmtCases.Web.Pages.Account;
 
 [AllowAnonymous]
 [StartsSession]
-public sealed class InloggenModel(SignInFlow flow, SignInRateLimiter limiter, AuditLog audit) : PageModel
+public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, AuditLog audit) : PageModel
 {
     public sealed class InputModel
     {
@@ -56,9 +56,9 @@ public sealed class InloggenModel(SignInFlow flow, SignInRateLimiter limiter, Au
                 await audit.RecordAsync(AuditActions.SignInSucceeded, fields: ["password"], userId: result.UserId, cancellationToken: cancellationToken);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
             case SignInFlow.PasswordOutcome.NeedsCode:
-                return RedirectToPage("TweedeStap", new { ReturnUrl });
+                return RedirectToPage("SecondFactor", new { ReturnUrl });
             case SignInFlow.PasswordOutcome.NeedsEnrolment:
-                return RedirectToPage("AuthenticatorKoppelen", new { ReturnUrl });
+                return RedirectToPage("LinkAuthenticator", new { ReturnUrl });
             case SignInFlow.PasswordOutcome.LockedOut:
                 await audit.RecordAsync(AuditActions.SignInFailed, fields: ["password"], outcome: AuditOutcomes.Refused, userId: result.UserId, cancellationToken: cancellationToken);
                 ModelState.AddModelError("", "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");

@@ -8,7 +8,7 @@ using RmtCases.Web.Features.Identity;
 namespace RmtCases.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class UitloggenModel(SignInManager<AppUser> signIn, AuditLog audit) : PageModel
+public sealed class SignOutModel(SignInManager<AppUser> signIn, AuditLog audit) : PageModel
 {
     public void OnGet()
     {

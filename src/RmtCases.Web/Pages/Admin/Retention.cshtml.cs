@@ -14,7 +14,7 @@ using RmtCases.Web.Features.Retention;
 namespace RmtCases.Web.Pages.Admin;
 
 /// <summary>Retention settings with their source, the dry run, and the four-eyes manual purge.</summary>
-public sealed class BewaartermijnenModel(
+public sealed class RetentionModel(
     CurrentActor current, AccessPolicy policy, RmtDbContext db, PurgeEngine engine, IOptions<RetentionOptions> options,
     TimeProvider time, AuditLog audit, IOptions<RmtCases.Web.Features.WageValue.WageValueOptions> wageValue) : AdminPageModel(current, policy)
 {

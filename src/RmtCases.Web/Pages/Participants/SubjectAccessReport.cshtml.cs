@@ -17,7 +17,7 @@ namespace RmtCases.Web.Pages.Participants;
 /// disclosed and which organisations viewed or changed it, made through the same pipeline as an exchange.
 /// Only gemeente and UWV make it, because it holds category g (AP z2021-2117).
 /// </summary>
-public sealed class InzageModel(
+public sealed class SubjectAccessReportModel(
     CaseFiles files,
     RmtDbContext db,
     AuditLog audit,

@@ -10,7 +10,7 @@ using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class CorrigerenModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class CorrectModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public Guid Id { get; private set; }
     public int VersionNumber { get; private set; }

@@ -14,7 +14,7 @@ namespace RmtCases.Web.Pages.WageValue;
 /// The college's vaststelling (Besluit loonkostensubsidie Participatiewet 2021, art. 3(2)): a gemeente
 /// caseworker, not the assessor, records the written decision on a final report.
 /// </summary>
-public sealed class VaststellenModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class DecideModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public sealed class DecisionInput
     {

@@ -8,7 +8,7 @@ using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class WijzigenModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class EditModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public const string ConcurrencyMessage =
         "Iemand anders heeft deze meting gewijzigd terwijl u bezig was. Uw invoer staat hieronder nog; open de meting opnieuw en voer uw wijzigingen daar in.";
@@ -56,7 +56,7 @@ public sealed class WijzigenModel(WageValueAccess access, RmtDbContext db, Audit
         if (Input.ParticipantId is { } participantId && participantId != assessment.ParticipantId
             && !await db.Participants.AnyAsync(p => p.Id == participantId && p.RegionId == actor.RegionId, cancellationToken))
         {
-            ModelState.AddModelError($"{WageValueForm.Prefix}.{nameof(Input.ParticipantId)}", NieuwModel.UnknownParticipantMessage);
+            ModelState.AddModelError($"{WageValueForm.Prefix}.{nameof(Input.ParticipantId)}", NewModel.UnknownParticipantMessage);
         }
 
         if (draft is null || !ModelState.IsValid)

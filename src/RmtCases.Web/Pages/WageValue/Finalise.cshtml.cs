@@ -9,7 +9,7 @@ using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class DefinitiefModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class FinaliseModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     [BindProperty]
     public uint Version { get; set; }

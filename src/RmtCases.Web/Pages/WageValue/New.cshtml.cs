@@ -8,7 +8,7 @@ using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class NieuwModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class NewModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public const string UnknownParticipantMessage = "Er is geen deelnemer met dit nummer in uw regio. Laat het veld leeg als de werknemer geen deelnemer is.";
 

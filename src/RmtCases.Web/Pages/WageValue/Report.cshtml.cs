@@ -11,7 +11,7 @@ using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class RapportageModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class ReportModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public static readonly TimeSpan DownloadLifetime = TimeSpan.FromMinutes(5);
     public const string DraftMessage = "Een rapportage wordt alleen gemaakt van een definitieve versie. Maak de meting eerst definitief.";
