@@ -8,19 +8,6 @@ using RmtCases.Web.Features.Pdf;
 
 namespace RmtCases.Web.Features.Exchange;
 
-/// <summary>What leaves the system about one participant, and for whom; the document is laid out by the caller.</summary>
-public sealed record ExportRequest(
-    ExportKind Kind,
-    string AuditAction,
-    Guid ParticipantId,
-    int RegionId,
-    Guid RecipientOrganisationId,
-    ExportPurpose Purpose,
-    IReadOnlyList<Category> Categories);
-
-/// <summary>What an export made: the password is shown this once and never stored.</summary>
-public sealed record EncryptedExport(Guid ExportRecordId, string Reference, string Password, string DownloadUrl, DateTimeOffset ExpiresAt);
-
 /// <summary>
 /// The one pipeline for a participant's data leaving the system: render, encrypt under a fresh password
 /// (AES-256, revision 6), record who sent what to whom and why with the file's SHA-256, keep the file for

@@ -7,9 +7,6 @@ using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.Exchange;
 
-/// <summary>One kind of access by one organisation: what its staff did with the data, first and last time.</summary>
-public sealed record AccessByOrganisation(string Organisation, string Activity, DateTimeOffset First, DateTimeOffset Last);
-
 /// <summary>
 /// GDPR art. 15: the participant's copy of everything held (categories a–g), to whom it was disclosed, and
 /// which organisations viewed or changed it. Organisations, not staff: the right of access covers the

@@ -20,13 +20,3 @@ public sealed class ExportRecordConfiguration : IEntityTypeConfiguration<ExportR
         builder.HasIndex(e => new { e.SenderUserId, e.CreatedAt });
     }
 }
-
-public sealed class PendingDownloadConfiguration : IEntityTypeConfiguration<PendingDownload>
-{
-    public void Configure(EntityTypeBuilder<PendingDownload> builder)
-    {
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.FileName).HasMaxLength(100);
-        builder.HasOne<ExportRecord>().WithMany().HasForeignKey(e => e.ExportRecordId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

@@ -33,21 +33,3 @@ public sealed class WageValueAssessmentConfiguration : IEntityTypeConfiguration<
         builder.HasMany(e => e.Tasks).WithOne().HasForeignKey(t => t.AssessmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-public sealed class WageValueTaskConfiguration : IEntityTypeConfiguration<WageValueTask>
-{
-    public void Configure(EntityTypeBuilder<WageValueTask> builder)
-    {
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Name).HasMaxLength(200);
-        foreach (var p in new[] { nameof(WageValueTask.Tempo), nameof(WageValueTask.Quality), nameof(WageValueTask.NetWorkingTime), nameof(WageValueTask.Share) })
-        {
-            builder.Property(p).HasPrecision(5, 2);
-        }
-
-        foreach (var p in new[] { nameof(WageValueTask.TempoArgumentation), nameof(WageValueTask.QualityArgumentation), nameof(WageValueTask.NetWorkingTimeArgumentation), nameof(WageValueTask.ShareArgumentation) })
-        {
-            builder.Property(p).HasMaxLength(4000);
-        }
-    }
-}

@@ -1,0 +1,9 @@
+using RmtCases.Domain.Participants;
+
+namespace RmtCases.Domain.Retention;
+
+public enum PurgeKind
+{
+    Rmt = 1,
+    WageValue = 2,
+}

@@ -1,0 +1,5 @@
+using Npgsql;
+
+namespace RmtCases.Web.Features.Audit;
+
+public sealed record AuditVerification(bool Intact, long RowsChecked, long? FirstBrokenId, long? FirstBrokenSequence, string? Reason);

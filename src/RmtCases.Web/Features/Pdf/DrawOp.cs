@@ -1,0 +1,5 @@
+using SkiaSharp;
+
+namespace RmtCases.Web.Features.Pdf;
+
+internal abstract record DrawOp;
