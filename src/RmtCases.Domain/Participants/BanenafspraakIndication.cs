@@ -1,5 +1,3 @@
-using RmtCases.Domain.Organisations;
-
 namespace RmtCases.Domain.Participants;
 
 /// <summary>Category g: health data (GDPR art. 9). 0..1 per participant, in a table of its own.</summary>

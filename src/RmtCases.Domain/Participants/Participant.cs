@@ -1,5 +1,3 @@
-using RmtCases.Domain.Organisations;
-
 namespace RmtCases.Domain.Participants;
 
 /// <summary>

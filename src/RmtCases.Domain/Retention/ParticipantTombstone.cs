@@ -1,5 +1,3 @@
-using RmtCases.Domain.Participants;
-
 namespace RmtCases.Domain.Retention;
 
 /// <summary>What remains of an erased participant: the id, so the audit trail's ids stay explained.</summary>

@@ -1,5 +1,3 @@
-using RmtCases.Domain.Participants;
-
 namespace RmtCases.Domain.Retention;
 
 public enum PurgeKind

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
-using RmtCases.Web.Data;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Tests.Infrastructure;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RmtCases.Domain.Exchange;
-using RmtCases.Domain.Organisations;
 
 namespace RmtCases.Web.Data.Configurations;
 

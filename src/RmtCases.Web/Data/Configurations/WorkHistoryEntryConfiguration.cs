@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 
 namespace RmtCases.Web.Data.Configurations;

@@ -1,4 +1,3 @@
-using RmtCases.Domain.Audit;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Identity;

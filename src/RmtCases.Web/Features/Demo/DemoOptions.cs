@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;

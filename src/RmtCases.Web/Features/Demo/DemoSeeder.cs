@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
-using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Data.Configurations;
 using RmtCases.Web.Features.Identity;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;

@@ -1,4 +1,3 @@
-using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Pdf;
 using RmtCases.Web.Features.Hosting;
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Participants;

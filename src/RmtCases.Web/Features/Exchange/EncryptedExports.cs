@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
-using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Pdf;

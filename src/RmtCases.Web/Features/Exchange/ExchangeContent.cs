@@ -1,5 +1,4 @@
 using RmtCases.Domain.Participants;
-using RmtCases.Web.Features.Pdf;
 using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.Exchange;

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Participants;
-using RmtCases.Web.Data;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Features.Exchange;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Pdf;

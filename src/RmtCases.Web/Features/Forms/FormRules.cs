@@ -1,12 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
-using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.Forms;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Web.Data;
-using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Features.Hosting;

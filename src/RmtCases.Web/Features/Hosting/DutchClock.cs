@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RmtCases.Web.Features.Hosting;
 
 public static class DutchClock

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Forms;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 

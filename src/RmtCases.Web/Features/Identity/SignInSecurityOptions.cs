@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace RmtCases.Web.Features.Identity;
 
 public sealed class SignInSecurityOptions

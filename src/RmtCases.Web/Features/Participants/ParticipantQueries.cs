@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
-using RmtCases.Domain.Retention;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Hosting;

@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
-using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 
 namespace RmtCases.Web.Features.Participants;

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace RmtCases.Web.Features.Pdf;
 
 internal abstract record DrawOp;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RmtCases.Domain.Retention;
 using RmtCases.Web.Data;

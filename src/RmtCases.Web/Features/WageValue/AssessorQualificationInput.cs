@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RmtCases.Domain.WageValue;
-using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.WageValue;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using RmtCases.Domain.WageValue;
 
 namespace RmtCases.Web.Features.WageValue;
 

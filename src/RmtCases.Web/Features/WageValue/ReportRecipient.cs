@@ -1,4 +1,3 @@
-using RmtCases.Domain.Exchange;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Features.Pdf;
 

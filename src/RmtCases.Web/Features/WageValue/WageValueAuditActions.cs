@@ -1,4 +1,3 @@
-using RmtCases.Domain.Access;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Identity;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using RmtCases.Domain.WageValue;
 
 namespace RmtCases.Web.Features.WageValue;
 

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RmtCases.Domain.Validation;
 using RmtCases.Domain.WageValue;
-using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.WageValue;
 

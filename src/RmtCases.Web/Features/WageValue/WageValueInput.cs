@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RmtCases.Domain.WageValue;
 
 namespace RmtCases.Web.Features.WageValue;
