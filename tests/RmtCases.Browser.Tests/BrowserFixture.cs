@@ -6,12 +6,6 @@ using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Browser.Tests;
 
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
-}
-
 /// <summary>
 /// The application on real Kestrel over plain loopback HTTP, which browsers treat as a secure context, and
 /// Debian's Chromium driven by Playwright. One host, one database, one browser for the collection.

@@ -1,13 +1,5 @@
 namespace RmtCases.Domain.Exchange;
 
-public enum ExportKind
-{
-    Exchange = 1,
-    SubjectAccessReport = 2,
-    WageValueFullReport = 3,
-    WageValueReducedReport = 4,
-}
-
 /// <summary>
 /// What left the system, to whom and why. The file itself is not kept; its SHA-256 is.
 /// The participant link is cleared when the participant is erased.
@@ -29,15 +21,4 @@ public sealed class ExportRecord
     public DateTimeOffset CreatedAt { get; set; }
     public required string Sha256 { get; set; }
     public long SizeBytes { get; set; }
-}
-
-/// <summary>An encrypted file waiting for its one download; kept in PostgreSQL so any instance can serve it.</summary>
-public sealed class PendingDownload
-{
-    public Guid Id { get; set; } = Ids.New();
-    public Guid UserId { get; set; }
-    public Guid ExportRecordId { get; set; }
-    public required string FileName { get; set; }
-    public required byte[] Content { get; set; }
-    public DateTimeOffset ExpiresAt { get; set; }
 }

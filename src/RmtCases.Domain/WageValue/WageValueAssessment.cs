@@ -1,25 +1,5 @@
 namespace RmtCases.Domain.WageValue;
 
-public enum AssessmentStatus
-{
-    Draft = 1,
-    Final = 2,
-    Superseded = 3,
-}
-
-public enum InvolvementChannel
-{
-    InPerson = 1,
-    Phone = 2,
-    InWriting = 3,
-}
-
-public enum ReviewKind
-{
-    Objection = 1,
-    SecondOpinion = 2,
-}
-
 /// <summary>
 /// A wage-value (loonwaarde) assessment: the municipality's own processing under the Participatiewet,
 /// separate from the RMT. A finalised version is read-only; a correction is a new version in the same series.
@@ -98,21 +78,4 @@ public sealed class WageValueAssessment
     public List<WageValueTask> Tasks { get; } = [];
 
     public uint Version { get; set; }
-}
-
-/// <summary>One main task: T × K × N × BT, each component argued (AP z2020-12081: each component is personal data).</summary>
-public sealed class WageValueTask
-{
-    public Guid Id { get; set; } = Ids.New();
-    public Guid AssessmentId { get; set; }
-    public int Position { get; set; }
-    public required string Name { get; set; }
-    public decimal Tempo { get; set; }
-    public required string TempoArgumentation { get; set; }
-    public decimal Quality { get; set; }
-    public required string QualityArgumentation { get; set; }
-    public decimal NetWorkingTime { get; set; }
-    public required string NetWorkingTimeArgumentation { get; set; }
-    public decimal Share { get; set; }
-    public required string ShareArgumentation { get; set; }
 }

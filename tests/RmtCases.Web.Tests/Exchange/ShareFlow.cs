@@ -102,5 +102,3 @@ internal static partial class ShareFlow
     [GeneratedRegex("id=\"export-download\"[^>]*href=\"([^\"]+)\"")]
     private static partial Regex DownloadLink();
 }
-
-internal sealed record Shared(string Password, string DownloadUrl, string Html);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,48 +40,4 @@ public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDicti
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
         });
     }
-}
-
-/// <summary>Everything Serilog writes during the tests, so tests can search it for personal data.</summary>
-public sealed class LogSink : Serilog.Core.ILogEventSink
-{
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
-
-    public IReadOnlyCollection<string> Lines => _lines;
-
-    public void Emit(Serilog.Events.LogEvent logEvent)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        logEvent.RenderMessage(writer, System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var property in logEvent.Properties)
-        {
-            writer.Write($" {property.Key}={property.Value}");
-        }
-
-        writer.Write(logEvent.Exception?.ToString());
-        _lines.Enqueue(writer.ToString());
-    }
-}
-
-/// <summary>
-/// Lets a test client claim its own remote address with a header (opt-in), so that many sign-ins in one
-/// test run do not all count against the sign-in rate limit of the one address the test server reports.
-/// </summary>
-public sealed class TestClientAddress : Microsoft.AspNetCore.Hosting.IStartupFilter
-{
-    public const string Header = "X-Test-Remote-Address";
-
-    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
-    {
-        app.Use((context, nextMiddleware) =>
-        {
-            if (context.Request.Headers.TryGetValue(Header, out var value) && System.Net.IPAddress.TryParse(value, out var address))
-            {
-                context.Connection.RemoteIpAddress = address;
-            }
-
-            return nextMiddleware(context);
-        });
-        next(app);
-    };
 }

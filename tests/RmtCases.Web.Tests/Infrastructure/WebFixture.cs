@@ -11,12 +11,6 @@ using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Tests.Infrastructure;
 
-[CollectionDefinition(Name)]
-public sealed class WebCollection : ICollectionFixture<WebFixture>
-{
-    public const string Name = "web";
-}
-
 /// <summary>
 /// One application host and one database for the collection; every test starts from an empty database
 /// (Respawn) and arranges what it needs with these verbs.
@@ -156,5 +150,3 @@ public sealed partial class WebFixture : IAsyncLifetime
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }
-
-public sealed record TestUser(Guid Id, string Email, string AuthenticatorKey, Organisation Organisation);

@@ -187,7 +187,7 @@ public sealed partial class WageValueAssessmentTests(WebFixture fixture) : IAsyn
 
         first.StatusCode.Should().Be(HttpStatusCode.Redirect);
         second.StatusCode.Should().Be(HttpStatusCode.OK);
-        WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()).Should().Contain(WijzigenModel.ConcurrencyMessage).And.Contain("value=\"Tweede wijziging\"");
+        WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()).Should().Contain(EditModel.ConcurrencyMessage).And.Contain("value=\"Tweede wijziging\"");
         (await fixture.Database.ScalarAsync<string>($"SELECT job_title FROM wage_value_assessments WHERE id = '{id}'")).Should().Be("Eerste wijziging");
     }
 
@@ -211,7 +211,7 @@ public sealed partial class WageValueAssessmentTests(WebFixture fixture) : IAsyn
         var elsewhere = await fixture.InsertAsync(Sample.Full(OtherRegion, otherMunicipality.Id, otherMunicipality.Id));
 
         var refused = await WebFixture.PostFormAsync(client, "/loonwaarde/nieuw", new(Form()) { ["Input.ParticipantId"] = elsewhere.Id.ToString() });
-        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain(NieuwModel.UnknownParticipantMessage);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain(NewModel.UnknownParticipantMessage);
 
         var id = await CreateAsync(client, new(Form()) { ["Input.ParticipantId"] = participant.Id.ToString() });
         (await fixture.Database.ScalarAsync<Guid>($"SELECT participant_id FROM wage_value_assessments WHERE id = '{id}'")).Should().Be(participant.Id);

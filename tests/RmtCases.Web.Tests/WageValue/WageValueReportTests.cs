@@ -118,7 +118,7 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
 
         var response = await WebFixture.PostFormAsync(client, $"/loonwaarde/{id}/rapportage", new() { ["Recipient"] = "Worker" });
 
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain(Web.Pages.WageValue.RapportageModel.DraftMessage).And.NotContain("export-password");
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain(Web.Pages.WageValue.ReportModel.DraftMessage).And.NotContain("export-password");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(0);
     }
 

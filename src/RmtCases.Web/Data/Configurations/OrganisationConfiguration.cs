@@ -4,17 +4,6 @@ using RmtCases.Domain.Organisations;
 
 namespace RmtCases.Web.Data.Configurations;
 
-public sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
-{
-    public void Configure(EntityTypeBuilder<Region> builder)
-    {
-        builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Name).HasMaxLength(100);
-        builder.HasIndex(r => r.Name).IsUnique();
-        builder.HasData(LabourMarketRegions.All);
-    }
-}
-
 public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)

@@ -2,8 +2,6 @@ using Npgsql;
 
 namespace RmtCases.Web.Features.Audit;
 
-public sealed record AuditVerification(bool Intact, long RowsChecked, long? FirstBrokenId, long? FirstBrokenSequence, string? Reason);
-
 /// <summary>
 /// Walks the hash chain of the audit trail and names the first broken row: a row whose content no longer
 /// matches its hash, or whose link to the previous row's hash is broken, or a gap in the sequence.

@@ -5,38 +5,6 @@ using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Features.Audit;
 
-public static class AuditActions
-{
-    public const string SignInSucceeded = "signin.succeeded";
-    public const string SignInFailed = "signin.failed";
-    public const string SignOut = "signout";
-    public const string DeclarationAccepted = "declaration.accepted";
-    public const string ParticipantViewed = "participant.viewed";
-    public const string ParticipantListed = "participant.listed";
-    public const string ParticipantCreated = "participant.created";
-    public const string ParticipantChanged = "participant.changed";
-    public const string ParticipantWithdrawn = "participant.withdrawn";
-    public const string InvolvementAdded = "participant.involvement_added";
-    public const string InvolvementEnded = "participant.involvement_ended";
-    public const string AccessRefused = "access.refused";
-    public const string ExportCreated = "export.created";
-    public const string ExportRefused = "export.refused";
-    public const string ExportDownloaded = "export.downloaded";
-    public const string SubjectAccessReport = "participant.subject_access_report";
-    public const string RecipientsNotified = "participant.recipients_notified";
-    public const string AccountChanged = "account.changed";
-    public const string OrganisationCreated = "organisation.created";
-    public const string AuditViewed = "audit.viewed";
-    public const string Purge = "retention.purge";
-}
-
-public static class AuditOutcomes
-{
-    public const string Success = "success";
-    public const string Refused = "refused";
-    public const string Failed = "failed";
-}
-
 /// <summary>
 /// Writes the access log. Ids and field names only, never values. <see cref="Add"/> joins the caller's
 /// unit of work, so a change and its audit row commit together; <see cref="RecordAsync"/> saves at once.

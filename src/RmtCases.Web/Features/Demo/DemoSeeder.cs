@@ -2,27 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
-using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Data.Configurations;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Features.Demo;
-
-public sealed class DemoOptions
-{
-    /// <summary>Seed demo organisations, accounts and participants into an empty database. Never in Production.</summary>
-    public bool Seed { get; set; }
-}
-
-public static class DemoRegistration
-{
-    public static WebApplicationBuilder AddRmtDemo(this WebApplicationBuilder builder)
-    {
-        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("Demo"));
-        return builder;
-    }
-}
 
 /// <summary>Demo data for the demo environment: two regions, every organisation type, realistic participants.</summary>
 public static class DemoSeeder
@@ -170,21 +154,5 @@ public static class DemoSeeder
 
         // No declaration is accepted in advance: union and employer-organisation accounts meet it at their first
         // sign-in, as real staff do (AP z2021-2117), so whoever tries the demo sees it.
-    }
-}
-
-public static class DemoAccounts
-{
-    public static IEnumerable<(string Local, OrganisationType Type, Role Role, string Name)> For(string regionCode)
-    {
-        var region = regionCode == "ga" ? "Groot Amsterdam" : "Zuid-Limburg";
-        yield return ("gemeente", OrganisationType.Municipality, Role.Caseworker, $"Klantmanager gemeente {region}");
-        yield return ("uwv", OrganisationType.Uwv, Role.Caseworker, $"Adviseur werk UWV {region}");
-        yield return ("vakbond", OrganisationType.Union, Role.Caseworker, $"Loopbaanadviseur vakbond {region}");
-        yield return ("werkgevers", OrganisationType.EmployerOrganisation, Role.Caseworker, $"Adviseur werkgevers {region}");
-        if (regionCode == "ga")
-        {
-            yield return ("loonwaarde", OrganisationType.Municipality, Role.WageValueAssessor, "Loonwaardedeskundige gemeente Amsterdam");
-        }
     }
 }

@@ -1,25 +1,11 @@
 using System.Security.Cryptography;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
-using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Pdf;
 
 namespace RmtCases.Web.Features.Exchange;
-
-/// <summary>What leaves the system about one participant, and for whom; the document is laid out by the caller.</summary>
-public sealed record ExportRequest(
-    ExportKind Kind,
-    string AuditAction,
-    Guid ParticipantId,
-    int RegionId,
-    Guid RecipientOrganisationId,
-    ExportPurpose Purpose,
-    IReadOnlyList<Category> Categories);
-
-/// <summary>What an export made: the password is shown this once and never stored.</summary>
-public sealed record EncryptedExport(Guid ExportRecordId, string Reference, string Password, string DownloadUrl, DateTimeOffset ExpiresAt);
 
 /// <summary>
 /// The one pipeline for a participant's data leaving the system: render, encrypt under a fresh password

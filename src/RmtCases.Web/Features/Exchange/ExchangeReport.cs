@@ -4,38 +4,6 @@ using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.Exchange;
 
-/// <summary>The first page of an exchange: who sends what to whom, why, and what the recipient must do.</summary>
-public sealed record ExchangeCover(
-    string Reference,
-    string SenderOrganisation,
-    string SenderUser,
-    string RecipientOrganisation,
-    string Purpose,
-    DateTimeOffset CreatedAt,
-    IReadOnlyList<Category> Included,
-    IReadOnlyList<Category> LeftOut);
-
-public sealed record MediationRow(MediationActivity Activity, string? OrganisationName);
-
-public sealed record ServiceDeliveryRow(ServiceType ServiceType, string ProviderName, DateOnly StartDate, DateOnly EndDate, decimal Cost);
-
-public sealed record BanenafspraakRow(bool InTargetGroup, DateOnly? RegisteredOn);
-
-/// <summary>
-/// A participant's data for one export. A section is null when its category is not in the export, so it
-/// was never read from the database either.
-/// </summary>
-public sealed record ExchangeContent(
-    PersonDetails? Person = null,
-    IReadOnlyList<EducationEntry>? Education = null,
-    IReadOnlyList<WorkHistoryEntry>? WorkHistory = null,
-    CurrentSituation? CurrentSituation = null,
-    bool CurrentSituationIncluded = false,
-    IReadOnlyList<MediationRow>? Mediation = null,
-    IReadOnlyList<ServiceDeliveryRow>? ServiceDeliveries = null,
-    BanenafspraakRow? Banenafspraak = null,
-    bool BanenafspraakIncluded = false);
-
 /// <summary>Lays out an exchange export for <see cref="PdfRenderer"/>: A4, Dutch, the reference in every footer.</summary>
 public static class ExchangeReport
 {

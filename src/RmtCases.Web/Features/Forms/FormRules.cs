@@ -1,12 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
-using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.Forms;
 
@@ -128,108 +124,4 @@ public static class FormRules
     /// <summary>Options for a select from an enum, with Dutch labels.</summary>
     public static IReadOnlyList<SelectListItem> Options<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString())).ToList();
-}
-
-/// <summary>A string property that holds a number, not free text (an amount, hours): exempt from the BSN check.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class NoBsnCheckAttribute : Attribute;
-
-/// <summary>
-/// What the user loaded, kept in a hidden field, so that after a concurrent change the page can say
-/// which fields the other person changed instead of only that something changed.
-/// </summary>
-public static class Snapshot
-{
-    public static string Of<T>(T input) => JsonSerializer.Serialize(input);
-
-    public static T? Read<T>(string? json) where T : class
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<T>(json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The properties whose values differ, by code name.</summary>
-    public static IReadOnlyList<PropertyInfo> Differences<T>(T before, T after) =>
-        typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.CanWrite && !Equals(Normalise(p.GetValue(before)), Normalise(p.GetValue(after))))
-            .ToList();
-
-    public static string Label(PropertyInfo property) =>
-        property.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? property.Name;
-
-    /// <summary>
-    /// Dutch message naming what the other person changed and what is stored now; null when the loaded
-    /// snapshot is missing.
-    /// </summary>
-    public static string ConflictMessage<T>(T? loaded, T? current) where T : class
-    {
-        const string Tail = " Uw wijzigingen zijn niet opgeslagen. Uw invoer staat hieronder nog; controleer die en sla opnieuw op.";
-        if (current is null)
-        {
-            return "Iemand anders heeft dit onderdeel intussen verwijderd. Uw wijzigingen zijn niet opgeslagen.";
-        }
-
-        if (loaded is null)
-        {
-            return "Iemand anders heeft dit dossier intussen gewijzigd." + Tail;
-        }
-
-        var changed = Differences(loaded, current);
-        if (changed.Count == 0)
-        {
-            return "Iemand anders heeft intussen een ander onderdeel van dit dossier gewijzigd." + Tail;
-        }
-
-        var described = changed.Select(p => $"{Label(p)} (nu: {Shown(p.GetValue(current))})");
-        return $"Iemand anders heeft dit intussen gewijzigd: {string.Join(", ", described)}." + Tail;
-    }
-
-    private static object? Normalise(object? value) => value is string s && string.IsNullOrWhiteSpace(s) ? null : value;
-
-    private static string Shown(object? value) => value switch
-    {
-        null => "leeg",
-        string s when string.IsNullOrWhiteSpace(s) => "leeg",
-        bool b => b ? "ja" : "nee",
-        EducationLevel e => e.Label(),
-        WorkStatus e => e.Label(),
-        MediationKind e => e.Label(),
-        MediationOutcome e => e.Label(),
-        ServiceType e => e.Label(),
-        InformedBy e => e.Label(),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "leeg",
-    };
-}
-
-/// <summary>Dutch display of dates and amounts on the case-file pages, in <see cref="DutchFormat"/>'s formats.</summary>
-public static class Show
-{
-    public static string Date(DateOnly date) => DutchFormat.Date(date);
-
-    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
-
-    /// <summary>The Dutch calendar day of a moment: a registration at 00:30 in Amsterdam is that day, not the UTC day before.</summary>
-    public static string Date(DateTimeOffset moment) => Date(DutchFormat.DayInAmsterdam(moment));
-
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Iso(DateOnly? date) => date is { } d ? Iso(d) : "";
-
-    public static string Money(decimal amount) => DutchFormat.Money(amount);
-
-    /// <summary>An amount as a Dutch user types it back: "1.234,56".</summary>
-    public static string MoneyInput(decimal amount) => amount.ToString("#,##0.00", DutchFormat.Numbers);
-
-    public static string Number(decimal? value) => value is { } v ? v.ToString("0.#", DutchFormat.Numbers) : "";
 }

@@ -56,9 +56,3 @@ public static class DutchFormat
 
     public static string YesNo(bool value) => value ? "ja" : "nee";
 }
-
-public static class DutchClock
-{
-    /// <summary>Today's date in the Netherlands: an age or a period is judged by the Dutch calendar day.</summary>
-    public static DateOnly TodayInNetherlands(this TimeProvider time) => DutchFormat.DayInAmsterdam(time.GetUtcNow());
-}

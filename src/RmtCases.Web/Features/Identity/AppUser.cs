@@ -16,11 +16,3 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>The last TOTP time step accepted: a code works once.</summary>
     public long? LastTotpTimeStep { get; set; }
 }
-
-public sealed class ConfidentialityAcceptance
-{
-    public Guid Id { get; set; } = Domain.Ids.New();
-    public Guid UserId { get; set; }
-    public required string Version { get; set; }
-    public DateTimeOffset AcceptedAt { get; set; }
-}

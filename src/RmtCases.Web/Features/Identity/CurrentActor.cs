@@ -58,9 +58,3 @@ public sealed class CurrentActor(
         return new Actor(userId, organisationId, type, regionId, role, DeclarationAccepted: false);
     }
 }
-
-public sealed class ConfidentialityOptions
-{
-    public string Version { get; set; } = "2021-1";
-    public string Text { get; set; } = "";
-}

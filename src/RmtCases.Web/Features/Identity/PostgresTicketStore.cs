@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Web.Data;
 
@@ -113,26 +112,4 @@ public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtec
 
     private static Guid UserIdOf(AuthenticationTicket ticket) =>
         Guid.TryParse(ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
-}
-
-/// <summary>Sessions end 12 hours after sign-in, whatever the activity (sliding renewal keeps the 30-minute idle limit).</summary>
-public static class AbsoluteSessionLimit
-{
-    public const string SignedInAtKey = "rmt.signed_in_at";
-    public static readonly TimeSpan Limit = TimeSpan.FromHours(12);
-
-    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
-    {
-        var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-        if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var value)
-            || !DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var signedInAt)
-            || time.GetUtcNow() - signedInAt > Limit)
-        {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(context.Scheme.Name);
-            return;
-        }
-
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
-    }
 }

@@ -11,22 +11,6 @@ using RmtCases.Web.Features.Retention;
 
 namespace RmtCases.Web.Features.Participants;
 
-public static class ParticipantQueries
-{
-    /// <summary>
-    /// The policy's scope as a query filter. Row-level security already limits rows to the region;
-    /// this adds the involvement rule, which the database does not know.
-    /// </summary>
-    public static IQueryable<Participant> VisibleTo(this IQueryable<Participant> participants, Actor actor, AccessPolicy policy) =>
-        policy.Scope(actor) switch
-        {
-            ParticipantScope.Region => participants.Where(p => p.RegionId == actor.RegionId),
-            ParticipantScope.Involvement => participants.Where(p => p.RegionId == actor.RegionId
-                && p.Involvements.Any(i => i.OrganisationId == actor.OrganisationId)),
-            _ => participants.Where(p => false),
-        };
-}
-
 /// <summary>
 /// What every case-file page needs: the actor, the participants in scope, a refusal that reveals nothing,
 /// and the version check that makes concurrent edits of one file conflict.
@@ -132,13 +116,4 @@ public sealed class CaseFiles(
     /// <summary>An edit form shows stored values: that is a read, and is logged as one.</summary>
     public Task RecordViewAsync(Guid participantId, Category category, CancellationToken cancellationToken) =>
         audit.RecordAsync(AuditActions.ParticipantViewed, participantId, [category], cancellationToken: cancellationToken);
-}
-
-public static class ParticipantsRegistration
-{
-    public static WebApplicationBuilder AddRmtParticipants(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<CaseFiles>();
-        return builder;
-    }
 }

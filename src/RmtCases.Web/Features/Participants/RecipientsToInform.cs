@@ -8,9 +8,6 @@ using RmtCases.Web.Features.Audit;
 
 namespace RmtCases.Web.Features.Participants;
 
-/// <summary>An organisation that holds data of a category corrected since it received it.</summary>
-public sealed record RecipientToInform(Guid OrganisationId, string Name, IReadOnlyList<Category> Categories, DateTimeOffset LastChange);
-
 /// <summary>
 /// GDPR art. 19: a correction is communicated to each recipient the data was disclosed to. Derived from the
 /// export records and the audit trail, so nothing new is stored but the telling itself (an audit event per

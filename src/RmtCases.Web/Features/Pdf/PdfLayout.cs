@@ -2,15 +2,6 @@ using SkiaSharp;
 
 namespace RmtCases.Web.Features.Pdf;
 
-internal abstract record DrawOp;
-
-internal sealed record TextOp(string Text, float X, float Baseline, TextStyle Style, SKTextAlign Align = SKTextAlign.Left)
-    : DrawOp;
-
-internal sealed record FillOp(SKRect Rect, SKColor Color) : DrawOp;
-
-internal sealed record RuleOp(float Y, float Left, float Right, float Width, SKColor Color) : DrawOp;
-
 /// <summary>
 /// The first pass: places the blocks on pages. Drawing happens afterwards, when the number of
 /// pages is known for the footers.

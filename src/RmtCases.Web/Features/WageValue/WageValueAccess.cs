@@ -4,19 +4,6 @@ using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Features.WageValue;
 
-public static class WageValueAuditActions
-{
-    public const string Listed = "wagevalue.listed";
-    public const string Viewed = "wagevalue.viewed";
-    public const string Created = "wagevalue.created";
-    public const string Changed = "wagevalue.changed";
-    public const string Finalised = "wagevalue.finalised";
-    public const string Corrected = "wagevalue.corrected";
-    public const string Decided = "wagevalue.decided";
-    public const string Report = "wagevalue.report";
-    public const string ReportDownloaded = "wagevalue.report_downloaded";
-}
-
 /// <summary>
 /// Who reaches the wage-value pages. Everyone the policy does not allow gets a 404, not a 403:
 /// the module's existence for a worker is itself personal data of the municipality's processing.

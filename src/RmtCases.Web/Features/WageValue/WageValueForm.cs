@@ -7,9 +7,6 @@ using RmtCases.Web.Features.Hosting;
 
 namespace RmtCases.Web.Features.WageValue;
 
-/// <summary>The checked content of a posted form, ready to apply to an entity.</summary>
-public sealed record WageValueDraft(WageValueInput Input, IReadOnlyList<WageValueTask> Tasks);
-
 /// <summary>Checks a posted form and writes it onto an assessment; every message Dutch, keyed to its field.</summary>
 public static partial class WageValueForm
 {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RmtCases.Domain.WageValue;
 
 namespace RmtCases.Web.Features.WageValue;
@@ -101,61 +100,4 @@ public sealed class WageValueInput
         Tasks = [.. a.Tasks.OrderBy(t => t.Position).Select(TaskInput.From)],
         Version = a.Version,
     }.Pad();
-}
-
-public sealed class TaskInput
-{
-    public string? Name { get; set; }
-    public string? Tempo { get; set; }
-    public string? TempoArgumentation { get; set; }
-    public string? Quality { get; set; }
-    public string? QualityArgumentation { get; set; }
-    public string? NetWorkingTime { get; set; }
-    public string? NetWorkingTimeArgumentation { get; set; }
-    public string? Share { get; set; }
-    public string? ShareArgumentation { get; set; }
-
-    /// <summary>A row counts when anything was typed in it; the rest of the five rows are spare.</summary>
-    public bool IsEmpty => new[]
-    {
-        Name, Tempo, TempoArgumentation, Quality, QualityArgumentation,
-        NetWorkingTime, NetWorkingTimeArgumentation, Share, ShareArgumentation,
-    }.All(string.IsNullOrWhiteSpace);
-
-    public static TaskInput From(WageValueTask t) => new()
-    {
-        Name = t.Name,
-        Tempo = WageValueText.Number(t.Tempo),
-        TempoArgumentation = t.TempoArgumentation,
-        Quality = WageValueText.Number(t.Quality),
-        QualityArgumentation = t.QualityArgumentation,
-        NetWorkingTime = WageValueText.Number(t.NetWorkingTime),
-        NetWorkingTimeArgumentation = t.NetWorkingTimeArgumentation,
-        Share = WageValueText.Number(t.Share),
-        ShareArgumentation = t.ShareArgumentation,
-    };
-}
-
-/// <summary>Replaces the model binder's English messages for values it could not read.</summary>
-public static class WageValueBinding
-{
-    private static readonly string[] _dateFields =
-    [
-        nameof(WageValueInput.WorkerDateOfBirth), nameof(WageValueInput.EmployerInputOn), nameof(WageValueInput.WorkerInvolvedOn),
-        nameof(WageValueInput.ReviewOn), nameof(WageValueInput.ObservationDates), nameof(WageValueInput.EmployerViewOn),
-    ];
-
-    public static void UseDutchMessages(ModelStateDictionary modelState)
-    {
-        foreach (var (key, entry) in modelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList())
-        {
-            entry!.Errors.Clear();
-            var field = key.Split('.').Last();
-            modelState.AddModelError(key, field == nameof(WageValueInput.ParticipantId)
-                ? "Vul een geldig deelnemernummer in, of laat het veld leeg."
-                : _dateFields.Any(d => field.StartsWith(d, StringComparison.Ordinal))
-                    ? "Vul een geldige datum in."
-                    : "Vul een geldige waarde in.");
-        }
-    }
 }

@@ -33,12 +33,3 @@ public sealed class WageValueOptions
 
     public IReadOnlyList<MinimumWageRate> Rates => [.. MinimumWages.Select(r => new MinimumWageRate(r.ValidFrom, r.HourlyAmount))];
 }
-
-/// <summary>One configured row of the minimum wage table: gross per hour, 21 and older.</summary>
-public sealed class MinimumWageRow
-{
-    public DateOnly ValidFrom { get; set; }
-
-    [Range(typeof(decimal), "0.01", "100")]
-    public decimal HourlyAmount { get; set; }
-}

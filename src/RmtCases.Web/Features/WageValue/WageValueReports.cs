@@ -4,14 +4,6 @@ using RmtCases.Web.Features.Pdf;
 
 namespace RmtCases.Web.Features.WageValue;
 
-/// <summary>To whom a wage-value report goes; that decides which version of the report it is.</summary>
-public enum ReportRecipient
-{
-    Worker = 1,
-    Employer = 2,
-    Decision = 3,
-}
-
 /// <summary>
 /// The two versions of the loonwaarderapportage. AP z2020-12081: each component (T, K, N, BT) and its
 /// argumentation is personal data, and it must be explicit which version goes to whom. The worker always

@@ -17,7 +17,7 @@ internal static class AccountLinks
     public static async Task<string> PasswordLinkAsync(UserManager<AppUser> users, IUrlHelper url, AppUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var path = url.Page("/Account/WachtwoordInstellen", values: new { gebruiker = user.Id, token })
+        var path = url.Page("/Account/SetPassword", values: new { gebruiker = user.Id, token })
             ?? throw new InvalidOperationException("The set-password page has no route.");
         // On the configured public address: the request's Host header is the sender's to choose.
         return url.ActionContext.HttpContext.RequestServices.GetRequiredService<Features.Hosting.PublicUrls>().Absolute(path);

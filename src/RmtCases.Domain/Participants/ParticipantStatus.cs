@@ -1,0 +1,7 @@
+namespace RmtCases.Domain.Participants;
+
+public enum ParticipantStatus
+{
+    Active = 1,
+    Withdrawn = 2,
+}

@@ -1,0 +1,17 @@
+namespace RmtCases.Domain.Participants;
+
+public sealed class PersonDetails
+{
+    public required string GivenNames { get; set; }
+    public string? Infix { get; set; }
+    public required string Surname { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public required string Street { get; set; }
+    public required string HouseNumber { get; set; }
+    public required string Postcode { get; set; }
+    public required string City { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+
+    public string FullName => string.Join(' ', new[] { GivenNames, Infix, Surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+}

@@ -1,0 +1,3 @@
+namespace RmtCases.Web.Features.Pdf;
+
+public abstract record PdfBlock;

@@ -1,0 +1,3 @@
+namespace RmtCases.Web.Features.Pdf;
+
+public sealed record PdfTitle(string Text) : PdfBlock;

@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
+
+namespace RmtCases.Web.Pages.Account;
+
+[AllowAnonymous]
+[StartsSession]
+public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, AuditLog audit) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul uw e-mailadres in.")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Vul uw wachtwoord in.")]
+        public string Password { get; set; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>Arrived from setting a password with a one-time link.</summary>
+    [BindProperty(SupportsGet = true, Name = "ingesteld")]
+    public bool PasswordSet { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (!limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString(), Input.Email))
+        {
+            // No user id: looking the account up would spend the work the limiter exists to refuse.
+            await audit.RecordAsync(AuditActions.SignInFailed, fields: ["rate_limit"], outcome: AuditOutcomes.Refused, cancellationToken: cancellationToken);
+            ModelState.AddModelError("", "Te veel inlogpogingen. Wacht een minuut en probeer het opnieuw.");
+            return Page();
+        }
+
+        var result = await flow.CheckPasswordAsync(Input.Email, Input.Password);
+        switch (result.Outcome)
+        {
+            case SignInFlow.PasswordOutcome.SignedIn:
+                await audit.RecordAsync(AuditActions.SignInSucceeded, fields: ["password"], userId: result.UserId, cancellationToken: cancellationToken);
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInFlow.PasswordOutcome.NeedsCode:
+                return RedirectToPage("SecondFactor", new { ReturnUrl });
+            case SignInFlow.PasswordOutcome.NeedsEnrolment:
+                return RedirectToPage("LinkAuthenticator", new { ReturnUrl });
+            case SignInFlow.PasswordOutcome.LockedOut:
+                await audit.RecordAsync(AuditActions.SignInFailed, fields: ["password"], outcome: AuditOutcomes.Refused, userId: result.UserId, cancellationToken: cancellationToken);
+                ModelState.AddModelError("", "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
+                return Page();
+            default:
+                await audit.RecordAsync(AuditActions.SignInFailed, fields: ["password"], outcome: AuditOutcomes.Failed, userId: result.UserId, cancellationToken: cancellationToken);
+                ModelState.AddModelError("", "Het e-mailadres of het wachtwoord klopt niet.");
+                return Page();
+        }
+    }
+}

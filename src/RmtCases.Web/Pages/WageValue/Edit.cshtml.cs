@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.WageValue;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.WageValue;
+
+namespace RmtCases.Web.Pages.WageValue;
+
+public sealed class EditModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+{
+    public const string ConcurrencyMessage =
+        "Iemand anders heeft deze meting gewijzigd terwijl u bezig was. Uw invoer staat hieronder nog; open de meting opnieuw en voer uw wijzigingen daar in.";
+
+    [BindProperty]
+    public WageValueInput Input { get; set; } = new();
+
+    public Guid Id { get; private set; }
+    public int VersionNumber { get; private set; }
+    public bool ReadOnly { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.AssessorAsync(cancellationToken) is not { } actor
+            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        {
+            return NotFound();
+        }
+
+        Show(assessment);
+        Input = WageValueInput.From(assessment);
+        // The edit form shows every component and argument: a read like the detail page.
+        await audit.RecordAsync(WageValueAuditActions.Viewed, participantId: assessment.ParticipantId, subjectId: assessment.Id, cancellationToken: cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.AssessorAsync(cancellationToken) is not { } actor
+            || await db.FindAsync(id, actor.RegionId, tracking: true, cancellationToken) is not { } assessment)
+        {
+            return NotFound();
+        }
+
+        Show(assessment);
+        Input.Pad();
+        if (ReadOnly)
+        {
+            // A finalised version is what was decided and sent; it is corrected by a new version, never edited.
+            return Page();
+        }
+
+        WageValueBinding.UseDutchMessages(ModelState);
+        var draft = WageValueForm.Check(Input, ModelState, time);
+        if (Input.ParticipantId is { } participantId && participantId != assessment.ParticipantId
+            && !await db.Participants.AnyAsync(p => p.Id == participantId && p.RegionId == actor.RegionId, cancellationToken))
+        {
+            ModelState.AddModelError($"{WageValueForm.Prefix}.{nameof(Input.ParticipantId)}", NewModel.UnknownParticipantMessage);
+        }
+
+        if (draft is null || !ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // Compare against the xmin the form was read at; touching the row makes the check apply even
+        // when only tasks changed.
+        db.Entry(assessment).Property(a => a.Version).OriginalValue = Input.Version;
+        WageValueForm.Apply(draft, assessment);
+        db.Entry(assessment).State = EntityState.Modified;
+        audit.Add(WageValueAuditActions.Changed, participantId: assessment.ParticipantId, subjectId: assessment.Id);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrencyMessage);
+            return Page();
+        }
+
+        return Redirect($"/loonwaarde/{assessment.Id}");
+    }
+
+    private void Show(WageValueAssessment assessment)
+    {
+        Id = assessment.Id;
+        VersionNumber = assessment.VersionNumber;
+        ReadOnly = WageValueAssessmentRules.IsReadOnly(assessment.AsVersion());
+        if (ReadOnly)
+        {
+            ModelState.AddModelError("", WageValueAssessmentRules.ReadOnlyMessage);
+        }
+    }
+}

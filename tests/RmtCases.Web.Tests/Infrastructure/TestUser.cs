@@ -1,0 +1,12 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
+using RmtCases.Web.Features.Identity;
+
+namespace RmtCases.Web.Tests.Infrastructure;
+
+public sealed record TestUser(Guid Id, string Email, string AuthenticatorKey, Organisation Organisation);
