@@ -27,8 +27,11 @@ public sealed class PrivateCluster : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The Unix socket's directory (the data directory): trusted for the postgres user, as in scripts/lib.sh.</summary>
+    public string SocketDirectory => _data;
+
     /// <summary>The superuser over the local socket: for the test's own checks, never for the application.</summary>
-    public string SuperuserConnectionString => $"Host={_data};Port={Port};Username=postgres;Database=postgres;Pooling=false";
+    public string SuperuserConnectionString => $"Host={SocketDirectory};Port={Port};Username=postgres;Database=postgres;Pooling=false";
 
     public string OwnerConnectionString => $"Host=127.0.0.1;Port={Port};Database=postgres;Username=rmt_owner;Password=rmt-owner-local";
 

@@ -39,13 +39,19 @@ public sealed class DatabaseUnavailableMiddleware(RequestDelegate next, ILogger<
         }
         catch (Exception ex) when (DatabaseUnavailable.Is(ex) && !context.Response.HasStarted)
         {
-            // The type and state only: the message may quote the query.
+            // The type only: the message may quote the query.
             logger.LogWarning("Database unavailable ({ExceptionType}); answered 503", ex.GetType().Name);
-            context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            context.Response.Headers.RetryAfter = "30";
-            await context.Response.Body.WriteAsync(_page, context.RequestAborted);
+            await WriteAsync(context);
         }
+    }
+
+    /// <summary>The Dutch "tijdelijk niet beschikbaar" page with 503, for anything that cannot serve yet.</summary>
+    public static async Task WriteAsync(HttpContext context)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.RetryAfter = "30";
+        await context.Response.Body.WriteAsync(_page, context.RequestAborted);
     }
 }

@@ -37,6 +37,7 @@ public static class WebRegistration
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<DatabaseUnavailableMiddleware>();
+        app.UseMiddleware<Retention.RetentionGateMiddleware>();
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseStaticFiles();
         app.UseRmtRequestLogging();
