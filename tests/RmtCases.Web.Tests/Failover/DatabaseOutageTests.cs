@@ -59,7 +59,7 @@ public sealed partial class DatabaseOutageTests(OutageFixture fixture, ITestOutp
         page.Headers.RetryAfter.Should().NotBeNull();
         var refused = await writer.PostAsync("/deelnemers/nieuw", new FormUrlEncodedContent(Form(token, "Geweigerd")));
         refused.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "a change while the database is away");
-        await Task.Delay(_outage - stoppedAt.Elapsed);
+        await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (_outage - stoppedAt.Elapsed).Ticks)));
 
         await fixture.Cluster.StartAsync();
         var recovery = Stopwatch.StartNew();
