@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using OtpNet;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
+using RmtCases.Web.Tests.Exchange;
 using RmtCases.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -25,10 +26,11 @@ public sealed partial class LoadBalancerTests(WebFixture fixture, ITestOutputHel
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task An_instance_killed_under_load_loses_no_GET_and_no_session()
+    public async Task An_instance_killed_under_load_loses_no_GET_no_session_and_no_prepared_download()
     {
-        var organisation = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 11);
-        var users = new[] { await fixture.CreateUserAsync(organisation, Role.Caseworker), await fixture.CreateUserAsync(organisation, Role.Caseworker) };
+        var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality, banenafspraak: null);
+        var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
+        var users = new[] { await fixture.CreateUserAsync(sender.Organisation, Role.Caseworker), await fixture.CreateUserAsync(sender.Organisation, Role.Caseworker) };
         // The key ring exists before the instances start, as after any first start: two instances starting together
         // on a database without a key would each make their own and refuse each other's cookies until they reload.
         (await fixture.CreateClient().GetAsync("/account/inloggen")).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -75,6 +77,16 @@ public sealed partial class LoadBalancerTests(WebFixture fixture, ITestOutputHel
                 clients.Add(await SignInAsync(balancer, user));
             }
 
+            // A download prepared on the instance that will be killed, by a user signed in there.
+            var first = new Uri($"http://127.0.0.1:{ports[1]}");
+            var sharer = await SignInAsync(first, sender);
+            var shared = await sharer.PostFormAsync(ShareFlow.PathFor(participant.Id),
+                new() { ["Input.RecipientId"] = recipient.Id.ToString(), ["Input.Purpose"] = ShareFlow.Purpose, ["Input.Categories"] = "a" },
+                formPage: $"{ShareFlow.PathFor(participant.Id)}?ontvanger={recipient.Id}");
+            shared.StatusCode.Should().Be(HttpStatusCode.OK);
+            var link = DownloadLink().Match(await shared.Content.ReadAsStringAsync());
+            link.Success.Should().BeTrue("the result page links the prepared file");
+
             // Both instances serve the signed-in users before the kill (HAProxy takes turns).
             for (var i = 0; i < 20; i++)
             {
@@ -107,6 +119,10 @@ public sealed partial class LoadBalancerTests(WebFixture fixture, ITestOutputHel
                 string.Join(", ", failed.Select(f => $"{(int)f.Status} at +{(f.At - killedAt).TotalMilliseconds:0} ms")));
             results.Where(r => r.At > killedAt + window).Should().NotBeEmpty();
             failed.Should().BeEmpty("HAProxy retries a GET whose server died on the other one, and the session is in PostgreSQL");
+
+            var download = await sharer.On(balancer).GetAsync(WebUtility.HtmlDecode(link.Groups[1].Value));
+            download.StatusCode.Should().Be(HttpStatusCode.OK, "the prepared file is in PostgreSQL, not in the killed process");
+            download.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
         }
         finally
         {
@@ -136,6 +152,8 @@ public sealed partial class LoadBalancerTests(WebFixture fixture, ITestOutputHel
                 ["ConnectionStrings__Rmt"] = fixture.Database.AppConnectionString,
                 ["Retention__AutomaticPurge"] = "false",
                 ["Retention__EndDate"] = "2099-01-01",
+                // Plain HTTP on loopback counts as https (as in the demo), so a user can sign in on one instance directly.
+                ["Hosting__TreatLoopbackAsHttps"] = "true",
             });
     }
 
@@ -191,6 +209,9 @@ public sealed partial class LoadBalancerTests(WebFixture fixture, ITestOutputHel
         (await client.PostFormAsync("/account/tweede-stap", new() { ["Code"] = code })).StatusCode.Should().Be(HttpStatusCode.Redirect);
         return client;
     }
+
+    [GeneratedRegex("id=\"export-download\"[^>]*href=\"([^\"]+)\"")]
+    private static partial Regex DownloadLink();
 
     private static int FreePort()
     {
