@@ -51,6 +51,7 @@ public sealed partial class LoadBalancerTests(WebFixture fixture, ITestOutputHel
                   timeout connect 1s
                   timeout client 10s
                   timeout server 10s
+                  timeout check 2s
                   retries 2
                   option redispatch
                   retry-on conn-failure empty-response response-timeout
@@ -64,11 +65,15 @@ public sealed partial class LoadBalancerTests(WebFixture fixture, ITestOutputHel
                   server b 127.0.0.1:{ports[2]} check inter {CheckIntervalMs}ms fall {FallCount} rise 1
 
                 """);
-            proxy = Start("/usr/sbin/haproxy", ["-db", "-f", config]);
+            // HAProxy only once both instances answer: started earlier, its first checks fail and it counts the
+            // instances down until the next check, so the test's first requests could find no server.
             foreach (var port in ports[1..])
             {
                 await WaitForHealthAsync(port);
             }
+
+            proxy = Start("/usr/sbin/haproxy", ["-db", "-f", config]);
+            await WaitForHealthAsync(ports[0]);
 
             var balancer = new Uri($"http://127.0.0.1:{ports[0]}");
             var clients = new List<CookieClient>();
@@ -203,8 +208,8 @@ public sealed partial class LoadBalancerTests(WebFixture fixture, ITestOutputHel
     private async Task<CookieClient> SignInAsync(Uri balancer, TestUser user)
     {
         var client = new CookieClient(balancer);
-        (await client.PostFormAsync("/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = WebFixture.Password }))
-            .StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step, its form from either instance");
+        var password = await client.PostFormAsync("/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = WebFixture.Password });
+        password.StatusCode.Should().Be(HttpStatusCode.Redirect, $"the password step, its form from either instance, at {balancer}: {await password.Content.ReadAsStringAsync()}");
         var code = new Totp(Base32Encoding.ToBytes(user.AuthenticatorKey)).ComputeTotp(DateTime.UtcNow);
         (await client.PostFormAsync("/account/tweede-stap", new() { ["Code"] = code })).StatusCode.Should().Be(HttpStatusCode.Redirect);
         return client;
