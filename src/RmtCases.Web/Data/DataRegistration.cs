@@ -8,7 +8,7 @@ public static class DataRegistration
 {
     public static WebApplicationBuilder AddRmtData(this WebApplicationBuilder builder)
     {
-        var connectionString = WithPreparedStatements(builder.Configuration.GetConnectionString("Rmt")
+        var connectionString = WithRuntimeDefaults(builder.Configuration.GetConnectionString("Rmt")
             ?? throw new InvalidOperationException("ConnectionStrings:Rmt is not configured (set ConnectionStrings__Rmt)."));
 
         builder.Services.AddScoped<DataScope>();
@@ -30,7 +30,9 @@ public static class DataRegistration
     /// (README, "Performance"). Prepared statements survive the connection's return to the pool, the session's
     /// settings (the region) do not: Npgsql then resets with RESET ALL instead of DISCARD ALL (tested).
     /// </summary>
-    public static string WithPreparedStatements(string connectionString)
+    public const int DefaultTimeoutSeconds = 5;
+
+    public static string WithRuntimeDefaults(string connectionString)
     {
         // Whether the key is there, not its value: "Max Auto Prepare=0" turns preparing off (behind PgBouncer in
         // transaction mode, say) and must stay off.
@@ -40,6 +42,13 @@ public static class DataRegistration
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+        }
+
+        // Npgsql waits 15 s by default, both to connect and for a free pooled connection. A database that is away
+        // or out of connections should answer 503 quickly, not hold the request (and the load balancer) that long.
+        if (!given.ContainsKey("Timeout"))
+        {
+            builder.Timeout = DefaultTimeoutSeconds;
         }
 
         return builder.ConnectionString;

@@ -60,7 +60,7 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
     public async Task A_pooled_connection_keeps_its_prepared_statements_but_forgets_the_region()
     {
         // One physical connection, so the second open is the same server session as the first.
-        var connectionString = RmtCases.Web.Data.DataRegistration.WithPreparedStatements(fixture.Database.AppConnectionString) + ";Maximum Pool Size=1";
+        var connectionString = RmtCases.Web.Data.DataRegistration.WithRuntimeDefaults(fixture.Database.AppConnectionString) + ";Maximum Pool Size=1";
         int firstSession;
         await using (var connection = new NpgsqlConnection(connectionString))
         {
@@ -113,7 +113,7 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
     [InlineData("Host=h;Database=d;Max Auto Prepare=0", 0)]
     [InlineData("Host=h;Database=d;MaxAutoPrepare=10", 10)]
     public void Prepared_statements_are_on_unless_the_connection_string_says_otherwise(string given, int expected) =>
-        new NpgsqlConnectionStringBuilder(RmtCases.Web.Data.DataRegistration.WithPreparedStatements(given)).MaxAutoPrepare.Should().Be(expected);
+        new NpgsqlConnectionStringBuilder(RmtCases.Web.Data.DataRegistration.WithRuntimeDefaults(given)).MaxAutoPrepare.Should().Be(expected);
 
     private async Task<long> CountAsync(string table, string? regionId)
     {

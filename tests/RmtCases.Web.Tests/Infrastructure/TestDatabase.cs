@@ -13,8 +13,11 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private Respawner? _respawner;
 
-    private TestDatabase(string name, string ownerConnection, string appConnection)
+    private readonly string _server;
+
+    private TestDatabase(string server, string name, string ownerConnection, string appConnection)
     {
+        _server = server;
         Name = name;
         OwnerConnectionString = ownerConnection;
         AppConnectionString = appConnection;
@@ -30,12 +33,15 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The owner, seeing all regions: for arranging and asserting rows directly.</summary>
     public string AllRegionsConnectionString => OwnerConnectionString + ";Options=-c rmt.all_regions=on";
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(
+        Environment.GetEnvironmentVariable("RMT_TEST_OWNER_CONNECTION")
+            ?? throw new InvalidOperationException("RMT_TEST_OWNER_CONNECTION is not set: run the tests with scripts/test."),
+        Environment.GetEnvironmentVariable("RMT_TEST_APP_CONNECTION")
+            ?? throw new InvalidOperationException("RMT_TEST_APP_CONNECTION is not set: run the tests with scripts/test."));
+
+    /// <summary>A database on another server, such as a <see cref="PrivateCluster"/>: the owner's connection to its postgres database.</summary>
+    public static async Task<TestDatabase> CreateAsync(string owner, string app)
     {
-        var owner = Environment.GetEnvironmentVariable("RMT_TEST_OWNER_CONNECTION")
-            ?? throw new InvalidOperationException("RMT_TEST_OWNER_CONNECTION is not set: run the tests with scripts/test.");
-        var app = Environment.GetEnvironmentVariable("RMT_TEST_APP_CONNECTION")
-            ?? throw new InvalidOperationException("RMT_TEST_APP_CONNECTION is not set: run the tests with scripts/test.");
         var name = "rmt_test_" + Guid.NewGuid().ToString("N")[..12];
         await using (var connection = new NpgsqlConnection(owner))
         {
@@ -45,6 +51,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var database = new TestDatabase(
+            owner,
             name,
             new NpgsqlConnectionStringBuilder(owner) { Database = name }.ConnectionString,
             new NpgsqlConnectionStringBuilder(app) { Database = name }.ConnectionString);
@@ -89,8 +96,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        var owner = Environment.GetEnvironmentVariable("RMT_TEST_OWNER_CONNECTION")!;
-        await using var connection = new NpgsqlConnection(owner);
+        await using var connection = new NpgsqlConnection(_server);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();

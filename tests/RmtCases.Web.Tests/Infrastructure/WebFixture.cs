@@ -19,8 +19,17 @@ public sealed partial class WebFixture : IAsyncLifetime
 {
     public const string Password = "Lang-genoeg-wachtwoord-2026";
 
+    private readonly Func<Task<TestDatabase>> _createDatabase;
     private TestDatabase? _database;
     private RmtAppFactory? _factory;
+
+    public WebFixture()
+        : this(TestDatabase.CreateAsync)
+    {
+    }
+
+    /// <summary>On a database of the test's choosing, such as one on a <see cref="PrivateCluster"/> (internal: xunit wants one public constructor).</summary>
+    internal WebFixture(Func<Task<TestDatabase>> createDatabase) => _createDatabase = createDatabase;
 
     public TestClock Clock { get; } = new();
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
@@ -28,7 +37,7 @@ public sealed partial class WebFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await _createDatabase();
         _factory = new RmtAppFactory(_database, Clock);
         _ = _factory.Server;
     }

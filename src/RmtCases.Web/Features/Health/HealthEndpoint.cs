@@ -1,13 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Web.Data;
+using RmtCases.Web.Features.Retention;
 
 namespace RmtCases.Web.Features.Health;
 
 public static class HealthEndpoint
 {
     public static void MapRmtHealth(this WebApplication app) =>
-        app.MapGet("/health", async (RmtDbContext db, CancellationToken cancellationToken) =>
+        app.MapGet("/health", async (RmtDbContext db, RetentionGate gate, CancellationToken cancellationToken) =>
             {
+                // Not ready before the start-up purge has erased what is due: the load balancer sends no one yet.
+                if (!gate.IsOpen)
+                {
+                    return Results.Text("retention catch-up pending", statusCode: StatusCodes.Status503ServiceUnavailable);
+                }
+
                 bool reachable;
                 try
                 {

@@ -62,6 +62,8 @@ public static class WebRegistration
         // session. The antiforgery cookie takes its Secure flag from here, because antiforgery itself refuses
         // (with an exception) to work over http once its own policy says Always.
         app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.Always });
+        app.UseMiddleware<DatabaseUnavailableMiddleware>();
+        app.UseMiddleware<Retention.RetentionGateMiddleware>();
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseStaticFiles();
         app.UseRmtRequestLogging();

@@ -12,6 +12,7 @@ public static class RetentionRegistration
         builder.Services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
         builder.Services.AddSingleton<PurgeEngine>();
         builder.Services.AddSingleton<WageValuePurge>();
+        builder.Services.AddSingleton<RetentionGate>();
         builder.Services.AddHostedService<RetentionWorker>();
         return builder;
     }

@@ -11,13 +11,16 @@ namespace RmtCases.Web.Features.Retention;
 /// worker; the engine's advisory lock lets only one of them purge at a time.
 /// </summary>
 public sealed class RetentionWorker(
-    IServiceScopeFactory scopes, PurgeEngine engine, WageValuePurge wageValue, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionWorker> logger)
+    IServiceScopeFactory scopes, PurgeEngine engine, WageValuePurge wageValue, RetentionGate gate, IOptions<RetentionOptions> options, TimeProvider time,
+    ILogger<RetentionWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan _interval = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan _catchUpRetry = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await CatchUpAsync(stoppingToken);
         using var timer = new PeriodicTimer(_interval, time);
         do
         {
@@ -31,6 +34,47 @@ public sealed class RetentionWorker(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>
+    /// Erases what is due before the gate opens, whatever the time of day: after a restore from an older backup
+    /// the database holds people an earlier purge erased. Until the database answers and nothing is due, pages
+    /// stay closed (the Dutch 503 page). Another instance may hold the purge lock; then this one waits for it.
+    /// </summary>
+    private async Task CatchUpAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.AutomaticPurge)
+        {
+            gate.Open();
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var settings = engine.CurrentSettings();
+                if ((await engine.PreviewAsync(settings, stoppingToken)).Participants == 0)
+                {
+                    gate.Open();
+                    logger.LogInformation("Retention catch-up: nothing due; pages open");
+                    return;
+                }
+
+                var outcome = await engine.ExecuteAsync(settings, runId: null, startedByUserId: null, automatic: true, progress: null, stoppingToken);
+                if (!outcome.AlreadyRunning)
+                {
+                    await wageValue.ExecuteAsync(startedByUserId: null, automatic: true, stoppingToken);
+                    continue;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Retention catch-up failed; pages stay closed and it is retried");
+            }
+
+            await Task.Delay(_catchUpRetry, time, stoppingToken);
+        }
     }
 
     private async Task RunDueWorkAsync(CancellationToken cancellationToken)
