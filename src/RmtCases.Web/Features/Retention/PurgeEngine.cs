@@ -79,10 +79,10 @@ public sealed class PurgeEngine(IConfiguration configuration, IOptions<Retention
     /// </summary>
     public Task<PurgeOutcome> ExecuteAsync(
         PurgeSettings settings, Guid? runId, Guid? startedByUserId, bool automatic,
-        IProgress<PurgeProgress>? progress, CancellationToken cancellationToken) =>
+        IProgress<PurgeProgress>? progress, CancellationToken cancellationToken, DateTimeOffset? onceSince = null) =>
         _book.RunAsync(
             new RmtPurgeBatches(settings),
-            new PurgeStart(runId ?? Domain.Ids.New(), PurgeKind.Rmt, Approved: runId is not null, automatic, startedByUserId, JsonSerializer.Serialize(settings)),
+            new PurgeStart(runId ?? Domain.Ids.New(), PurgeKind.Rmt, Approved: runId is not null, automatic, startedByUserId, JsonSerializer.Serialize(settings), onceSince),
             progress, cancellationToken);
 
     /// <summary>Closes, as interrupted and with a certificate, runs whose process died; nothing while a purge runs.</summary>

@@ -30,6 +30,11 @@ public sealed class PurgeRunBook(IConfiguration configuration, IOptions<Retentio
         try
         {
             await CloseDeadRunsAsync(connection, cancellationToken);
+            if (start.OnceSince is { } since && await PurgeRunRecords.CompletedAutomaticallySinceAsync(connection, start.Kind, since, cancellationToken))
+            {
+                return new PurgeOutcome(start.RunId, AlreadyRunning: false, new Dictionary<string, long>(), null, AlreadyDone: true);
+            }
+
             await PurgeRunRecords.StartAsync(connection, start, time.GetUtcNow(), cancellationToken);
             var tally = await EraseAsync(connection, work, start.RunId, progress, cancellationToken);
             var certificate = await PurgeRunRecords.CloseAsync(connection, start.RunId, PurgeStatus.Completed, interruptionFound: false, time.GetUtcNow(), cancellationToken);

@@ -31,6 +31,16 @@ public static class PurgeRunRecords
         }
     }
 
+    public static async Task<bool> CompletedAutomaticallySinceAsync(NpgsqlConnection connection, PurgeKind kind, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT EXISTS (SELECT 1 FROM purge_runs WHERE automatic AND kind = @kind AND status = @completed AND started_at >= @since)", connection);
+        command.Parameters.AddWithValue("kind", (int)kind);
+        command.Parameters.AddWithValue("completed", (int)PurgeStatus.Completed);
+        command.Parameters.AddWithValue("since", since);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>In the batch's own transaction: the evidence commits with the erasure it describes.</summary>
     public static async Task RecordAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid runId, PurgeTally tally, DateTimeOffset now, CancellationToken cancellationToken)

@@ -98,14 +98,16 @@ public sealed class RetentionWorker(
             return;
         }
 
-        var today = now.Date;
+        var today = new DateTimeOffset(now.Date, now.Offset);
+        // A cheap look first, so that the instances do not queue for the lock every minute; the purge asks again
+        // under the lock, which is what makes exactly one instance run it.
         var ranToday = await db.PurgeRuns.AsNoTracking()
-            .AnyAsync(r => r.Automatic && r.Kind == PurgeKind.Rmt && r.Status == PurgeStatus.Completed && r.StartedAt >= new DateTimeOffset(today, now.Offset), cancellationToken);
+            .AnyAsync(r => r.Automatic && r.Kind == PurgeKind.Rmt && r.Status == PurgeStatus.Completed && r.StartedAt >= today, cancellationToken);
         if (!ranToday)
         {
             // The law sets the end date, so the automatic purge needs no second administrator.
-            await engine.ExecuteAsync(engine.CurrentSettings(), runId: null, startedByUserId: null, automatic: true, progress: null, cancellationToken);
-            await wageValue.ExecuteAsync(startedByUserId: null, automatic: true, cancellationToken);
+            await engine.ExecuteAsync(engine.CurrentSettings(), runId: null, startedByUserId: null, automatic: true, progress: null, cancellationToken, onceSince: today);
+            await wageValue.ExecuteAsync(startedByUserId: null, automatic: true, cancellationToken, onceSince: today);
         }
     }
 }

@@ -35,11 +35,11 @@ public sealed class WageValuePurge(
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public Task<PurgeOutcome> ExecuteAsync(Guid? startedByUserId, bool automatic, CancellationToken cancellationToken)
+    public Task<PurgeOutcome> ExecuteAsync(Guid? startedByUserId, bool automatic, CancellationToken cancellationToken, DateTimeOffset? onceSince = null)
     {
         var settings = JsonSerializer.Serialize(new { options.Value.RetentionYearsAfterFinalisation, retention.Value.BatchSize, Today = time.GetUtcNow() });
         return _book.RunAsync(
-            this, new PurgeStart(Domain.Ids.New(), PurgeKind.WageValue, Approved: false, automatic, startedByUserId, settings), progress: null, cancellationToken);
+            this, new PurgeStart(Domain.Ids.New(), PurgeKind.WageValue, Approved: false, automatic, startedByUserId, settings, onceSince), progress: null, cancellationToken);
     }
 
     public Task BeginAsync(NpgsqlConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;

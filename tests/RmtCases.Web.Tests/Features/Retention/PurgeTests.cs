@@ -221,6 +221,26 @@ public sealed class PurgeTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_daily_purge_runs_once_whichever_instance_comes_later()
+    {
+        await ArrangeAsync();
+        var settings = new PurgeSettings(new DateOnly(2023, 1, 1), _end, 28, BatchSize: 2);
+        var today = DateTimeOffset.UtcNow.AddHours(-1);
+
+        // Every instance's worker looks before it takes the lock; one that looked while the other was running
+        // arrives after it has finished, and must then find the day's run done, not start a second one.
+        var first = await Engine.ExecuteAsync(settings, null, null, automatic: true, null, CancellationToken.None, onceSince: today);
+        var late = await Engine.ExecuteAsync(settings, null, null, automatic: true, null, CancellationToken.None, onceSince: today);
+
+        first.AlreadyDone.Should().BeFalse();
+        first.Rows[PurgeEngine.ParticipantsTable].Should().Be(_arranged.Count);
+        late.AlreadyDone.Should().BeTrue();
+        late.AlreadyRunning.Should().BeFalse();
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM purge_runs")).Should().Be(1, "one run, one certificate, for the day");
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM destruction_certificates")).Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_live_run_is_never_taken_for_a_dead_one()
     {
         await ArrangeAsync();
