@@ -43,6 +43,37 @@ public static partial class DutchPhone
         return true;
     }
 
+    /// <summary>
+    /// The one way a number is shown, in the form and on the page alike: "06 12345678", "020 123 4567",
+    /// "0575 123456". Showing the stored E.164 in the form would make the next save look like an edit.
+    /// A value that is not a valid number (typed before validation existed) is shown as it is.
+    /// </summary>
+    public static string? Display(string? stored)
+    {
+        if (!TryNormalise(stored, out var normalised))
+        {
+            return string.IsNullOrWhiteSpace(stored) ? null : stored;
+        }
+
+        var national = "0" + normalised[3..];
+        var areaCodeLength = national[1] == '6' ? 2 : _threeDigitAreaCodes.Contains(national[..3]) ? 3 : 4;
+        return areaCodeLength switch
+        {
+            2 => $"{national[..2]} {national[2..]}",
+            3 => $"{national[..3]} {national[3..6]} {national[6..]}",
+            _ => $"{national[..4]} {national[4..]}",
+        };
+    }
+
+    // Area codes of two digits after the 0 (the big cities) and the non-geographic 08x/09x numbers; every
+    // other geographic area code has three (ACM numbering plan).
+    private static readonly HashSet<string> _threeDigitAreaCodes =
+    [
+        "010", "013", "015", "020", "023", "024", "026", "030", "033", "035", "036", "038", "040", "043", "045", "046",
+        "050", "053", "055", "058", "070", "071", "072", "073", "074", "075", "076", "077", "078", "079",
+        "082", "084", "085", "087", "088", "091", "097",
+    ];
+
     // Digits, an optional leading +, and the separators people type; anything else is not a number.
     [GeneratedRegex(@"^\s*\+?[0-9\s\-./()]+$", RegexOptions.CultureInvariant)]
     private static partial Regex AllowedCharacters();

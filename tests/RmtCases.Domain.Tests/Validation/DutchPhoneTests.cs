@@ -52,4 +52,23 @@ public class DutchPhoneTests
         DutchPhone.TryNormalise(input, out var normalised).Should().BeFalse();
         normalised.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("+31612345678", "06 12345678")]
+    [InlineData("+31 6 86565639", "06 86565639")]
+    [InlineData("+31201234567", "020 123 4567")]
+    [InlineData("+31881234567", "088 123 4567")]
+    [InlineData("+31575123456", "0575 123456")]
+    [InlineData("niet te lezen", "niet te lezen")]
+    [InlineData(null, null)]
+    [InlineData(" ", null)]
+    public void Displays_every_writing_of_a_number_in_one_format(string? stored, string? shown)
+    {
+        DutchPhone.Display(stored).Should().Be(shown);
+        if (shown is not null && DutchPhone.TryNormalise(stored, out var normalised))
+        {
+            DutchPhone.TryNormalise(shown, out var again).Should().BeTrue();
+            again.Should().Be(normalised, "what the form shows saves as the same number");
+        }
+    }
 }

@@ -5,6 +5,8 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Exchange;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Tests.Features.Pdf;
 using RmtCases.Web.Tests.Infrastructure;
 using UglyToad.PdfPig.Exceptions;
@@ -309,6 +311,30 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         (await client.GetAsync(shared.DownloadUrl)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.GetAsync(shared.DownloadUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM pending_downloads")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_used_or_expired_download_link_gets_a_Dutch_page_saying_to_make_a_new_export()
+    {
+        var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
+        var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
+        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var used = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
+        (await client.GetAsync(used.DownloadUrl)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var expired = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
+        fixture.Clock.Advance(DownloadEndpoint.Lifetime + TimeSpan.FromSeconds(1));
+
+        foreach (var url in new[] { used.DownloadUrl, expired.DownloadUrl })
+        {
+            var response = await client.GetAsync(url);
+            response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+            response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+            response.Headers.GetValues("Content-Security-Policy").Should().ContainSingle().Which.Should().Be(SecurityHeaders.ContentSecurityPolicy);
+            response.Headers.GetValues("X-Frame-Options").Should().Equal("DENY");
+            var text = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            text.Should().Contain("Deze downloadlink werkt niet meer").And.Contain("Maak een nieuwe export")
+                .And.NotContain("Pagina niet gevonden");
+        }
     }
 
     [Fact]

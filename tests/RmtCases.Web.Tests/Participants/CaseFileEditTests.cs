@@ -126,6 +126,27 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saving_an_address_records_no_phone_change_when_only_the_phones_writing_differs()
+    {
+        // Stored as typed before normalisation existed, like the demo data: "+31 6 12345678".
+        var participant = await _arrange.ParticipantAsync();
+        var client = await _arrange.MunicipalityAsync();
+        var url = $"/deelnemers/{participant.Id}/persoon";
+        var form = await WebFixture.GetHtmlAsync(client, url);
+        CaseFileArrange.Value(form, "Person.Phone").Should().Be("06 12345678", "the form shows the one display format");
+        WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participant.Id}")).Should().Contain("06 12345678");
+
+        var fields = new[] { "GivenNames", "Infix", "Surname", "DateOfBirth", "Street", "HouseNumber", "Postcode", "City", "Phone", "Email" }
+            .ToDictionary(f => $"Person.{f}", f => CaseFileArrange.Value(form, $"Person.{f}") ?? "");
+        fields["Person.Street"] = "Damrak";
+        (await CaseFileArrange.PostLoadedAsync(client, url, form, fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await fixture.Database.ScalarAsync<string>($"SELECT fields FROM audit_events WHERE action = 'participant.changed' AND participant_id = '{participant.Id}'"))
+            .Should().Be("Person.Street", "a phone number written another way is not a changed phone number (GDPR art. 19 follows from it)");
+        (await fixture.Database.ScalarAsync<string>($"SELECT person_phone FROM participants WHERE id = '{participant.Id}'")).Should().Be("+31612345678");
+    }
+
+    [Fact]
     public async Task A_concurrent_edit_is_refused_naming_the_changed_field_and_keeping_the_second_input()
     {
         var participant = await _arrange.ParticipantAsync();

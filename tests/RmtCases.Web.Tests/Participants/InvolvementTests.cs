@@ -55,7 +55,7 @@ public sealed class InvolvementTests(WebFixture fixture) : IAsyncLifetime
         select[select.IndexOf("<option", StringComparison.Ordinal)..].Should().StartWith("<option value=\"\">Maak een keuze</option>", "the first option is no recipient");
 
         var none = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, ShareFlow.PathFor(participant.Id) + "?ontvanger="));
-        none.Should().Contain("Kies de organisatie waarmee u gegevens deelt.").And.Contain("Controleer het formulier").And.NotContain("Stap 2 van 2");
+        none.Should().Contain("Kies de organisatie waarmee u gegevens deelt.").And.Contain("Er is een probleem").And.NotContain("Stap 2 van 2");
 
         var chosen = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"{ShareFlow.PathFor(participant.Id)}?ontvanger={administration.Id}"));
         chosen.Should().Contain("Kies een ontvanger uit de lijst.").And.NotContain("Stap 2 van 2");

@@ -134,7 +134,7 @@ public sealed class WerkfitbehoudTests(WebFixture fixture) : IAsyncLifetime
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())
             .Should().Contain("Dienstverlening werkfitbehoud is alleen mogelijk voor iemand die tot de doelgroep banenafspraak behoort")
             .And.Contain("artikel 3 van de Tijdelijke regeling aanvullende crisisdienstverlening COVID-19")
-            .And.Contain("Controleer het formulier").And.Contain("value=\"900\"");
+            .And.Contain("Er is een probleem").And.Contain("value=\"900\"");
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM service_deliveries WHERE participant_id = '{participant.Id}' AND service_type = 1")).Should().Be(0);
 
         await fixture.Database.ExecuteAsync($"UPDATE banenafspraak_indications SET in_target_group = true WHERE participant_id = '{participant.Id}'");

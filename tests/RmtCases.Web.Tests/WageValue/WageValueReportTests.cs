@@ -82,7 +82,9 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
         var fileName = download.Content.Headers.ContentDisposition.FileName!.Trim('"');
         fileName.Should().StartWith("loonwaarde-LW-").And.EndWith("-v1-beperkt-gemeente.pdf").And.NotContainAny("Kees", "Verbruggen", "Korenbloem");
         var bytes = await download.Content.ReadAsByteArrayAsync();
-        (await client.GetAsync(downloadUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound, "a download works once");
+        var second = await client.GetAsync(downloadUrl);
+        second.StatusCode.Should().Be(HttpStatusCode.NotFound, "a download works once");
+        WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()).Should().Contain("Deze downloadlink werkt niet meer").And.Contain("Maak een nieuwe export");
 
         var record = await fixture.InScopeAsync(async (_, db) => await db.ExportRecords.AsNoTracking().SingleAsync());
         record.Kind.Should().Be(ExportKind.WageValueReducedReport);

@@ -97,7 +97,7 @@ public static class DemoParticipants
                     HouseNumber = random.Next(1, 240).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Postcode = $"{place.PostcodeFrom + random.Next(0, 4)} {letters[random.Next(letters.Length)]}{letters[random.Next(letters.Length)]}",
                     City = place.City,
-                    Phone = $"+31 6 {random.Next(10000000, 99999999)}",
+                    Phone = $"+316{random.Next(10000000, 99999999)}",
                     Email = $"{given.ToLowerInvariant()}.{surname.ToLowerInvariant().Replace(' ', '-')}@example.nl"
                         .Replace("ö", "o", StringComparison.Ordinal).Replace("ç", "c", StringComparison.Ordinal)
                         .Replace("ş", "s", StringComparison.Ordinal).Replace("ü", "u", StringComparison.Ordinal)

@@ -49,7 +49,7 @@ public static class ExchangeReport
                 new("Geboortedatum", DutchFormat.Date(person.DateOfBirth)),
                 new("Adres", $"{person.Street} {person.HouseNumber}"),
                 new("Postcode en woonplaats", $"{person.Postcode} {person.City}"),
-                new("Telefoon", person.Phone ?? "–"),
+                new("Telefoon", Domain.Validation.DutchPhone.Display(person.Phone) ?? "–"),
                 new("E-mailadres", person.Email ?? "–"),
             ]));
         }

@@ -17,7 +17,15 @@ public static class WebRegistration
             options.Conventions.AddPageRoute("/Participants/Index", "/deelnemers");
             options.Conventions.AddRmtAreaGates();
             options.Conventions.ConfigureFilter(new HandlerRequiredFilter());
-        }).AddMvcOptions(Forms.DutchValidationMessages.Apply);
+        }).AddMvcOptions(Forms.DutchValidationMessages.Apply)
+            .AddCookieTempDataProvider(options =>
+            {
+                // Carries only the saved banner (SavedNotice) across the redirect; named and scoped like
+                // every other cookie. Secure comes from the cookie policy (UseRmtPipeline).
+                options.Cookie.Name = "__Host-rmt-td";
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            });
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

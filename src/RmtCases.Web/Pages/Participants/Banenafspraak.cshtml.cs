@@ -134,7 +134,7 @@ public sealed class BanenafspraakModel(CaseFiles files, RmtDbContext db) : PageM
         try
         {
             await files.SaveAsync(cancellationToken);
-            return Redirect($"/deelnemers/{id}#doelgroep");
+            return this.RedirectSaved($"/deelnemers/{id}#doelgroep");
         }
         catch (Exception e) when (e is DbUpdateConcurrencyException or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" } })
         {

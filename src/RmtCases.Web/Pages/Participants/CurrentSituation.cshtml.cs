@@ -164,7 +164,7 @@ public sealed class CurrentSituationModel(CaseFiles files) : PageModel
         try
         {
             await files.SaveAsync(cancellationToken);
-            return Redirect($"/deelnemers/{id}#situatie");
+            return this.RedirectSaved($"/deelnemers/{id}#situatie");
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -135,7 +135,7 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
             try
             {
                 await files.SaveAsync(cancellationToken);
-                return Redirect($"/deelnemers/{id}#organisaties");
+                return this.RedirectSaved($"/deelnemers/{id}#organisaties");
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -172,7 +172,7 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
         }
 
         await files.SaveAsync(cancellationToken);
-        return Redirect($"/deelnemers/{id}#ontvangers-informeren");
+        return this.RedirectSaved($"/deelnemers/{id}#ontvangers-informeren");
     }
 
     private async Task<bool> LoadAsync(Actor actor, Guid id, CancellationToken cancellationToken)

@@ -89,7 +89,7 @@ public sealed class EditPersonModel(CaseFiles files) : PageModel
         try
         {
             await files.SaveAsync(cancellationToken);
-            return Redirect($"/deelnemers/{id}#persoon");
+            return this.RedirectSaved($"/deelnemers/{id}#persoon");
         }
         catch (DbUpdateConcurrencyException)
         {

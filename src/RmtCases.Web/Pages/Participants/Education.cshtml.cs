@@ -213,7 +213,7 @@ public sealed class EducationModel(CaseFiles files) : PageModel
         try
         {
             await files.SaveAsync(cancellationToken);
-            return Redirect($"/deelnemers/{id}#opleiding");
+            return this.RedirectSaved($"/deelnemers/{id}#opleiding");
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
@@ -89,7 +90,7 @@ public sealed class EndInvolvementModel(CaseFiles files, RmtDbContext db) : Page
             try
             {
                 await files.SaveAsync(cancellationToken);
-                return Redirect($"/deelnemers/{id}#organisaties");
+                return this.RedirectSaved($"/deelnemers/{id}#organisaties");
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -190,7 +190,7 @@ public sealed class MediationModel(CaseFiles files) : PageModel
         try
         {
             await files.SaveAsync(cancellationToken);
-            return Redirect($"/deelnemers/{id}#bemiddeling");
+            return this.RedirectSaved($"/deelnemers/{id}#bemiddeling");
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -83,6 +83,6 @@ public sealed class NewModel(CaseFiles files, RmtDbContext db) : PageModel
         db.Participants.Add(participant);
         files.Audit(AuditActions.ParticipantCreated, participant.Id, [Category.Person]);
         await files.SaveAsync(cancellationToken);
-        return Redirect($"/deelnemers/{participant.Id}");
+        return this.RedirectSaved($"/deelnemers/{participant.Id}");
     }
 }

@@ -48,7 +48,7 @@ public sealed record PersonInput
         HouseNumber = person.HouseNumber,
         Postcode = person.Postcode,
         City = person.City,
-        Phone = person.Phone,
+        Phone = DutchPhone.Display(person.Phone),
         Email = person.Email,
     };
 

@@ -231,7 +231,7 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
         try
         {
             await files.SaveAsync(cancellationToken);
-            return Redirect($"/deelnemers/{id}#dienstverlening");
+            return this.RedirectSaved($"/deelnemers/{id}#dienstverlening");
         }
         catch (DbUpdateConcurrencyException)
         {

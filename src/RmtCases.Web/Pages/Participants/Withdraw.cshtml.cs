@@ -110,7 +110,7 @@ public sealed class WithdrawModel(CaseFiles files) : PageModel
         try
         {
             await files.SaveAsync(cancellationToken);
-            return Redirect($"/deelnemers/{id}");
+            return this.RedirectSaved($"/deelnemers/{id}");
         }
         catch (DbUpdateConcurrencyException)
         {

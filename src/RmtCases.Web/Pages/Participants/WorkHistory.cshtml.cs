@@ -198,7 +198,7 @@ public sealed class WorkHistoryModel(CaseFiles files) : PageModel
         try
         {
             await files.SaveAsync(cancellationToken);
-            return Redirect($"/deelnemers/{id}#arbeidsverleden");
+            return this.RedirectSaved($"/deelnemers/{id}#arbeidsverleden");
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.WageValue;
 
@@ -117,7 +118,7 @@ public sealed class DecideModel(WageValueAccess access, RmtDbContext db, AuditLo
             return Page();
         }
 
-        return Redirect($"/loonwaarde/{assessment.Id}");
+        return this.RedirectSaved($"/loonwaarde/{assessment.Id}");
     }
 
     private Domain.Validation.ValidationResult Validate(WageValueAssessment a, WageValueDecision decision, Guid userId) =>

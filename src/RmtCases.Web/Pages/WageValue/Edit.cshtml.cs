@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
@@ -80,7 +81,7 @@ public sealed class EditModel(WageValueAccess access, RmtDbContext db, AuditLog 
             return Page();
         }
 
-        return Redirect($"/loonwaarde/{assessment.Id}");
+        return this.RedirectSaved($"/loonwaarde/{assessment.Id}");
     }
 
     private void Show(WageValueAssessment assessment)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.WageValue;
 
@@ -76,7 +77,7 @@ public sealed class FinaliseModel(WageValueAccess access, RmtDbContext db, Audit
             return Page();
         }
 
-        return Redirect($"/loonwaarde/{assessment.Id}");
+        return this.RedirectSaved($"/loonwaarde/{assessment.Id}");
     }
 
     private async Task<AssessorQualification?> ShowAsync(WageValueAssessment assessment, Guid assessorId, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
@@ -62,6 +63,6 @@ public sealed class NewModel(WageValueAccess access, RmtDbContext db, AuditLog a
         db.WageValueAssessments.Add(assessment);
         audit.Add(WageValueAuditActions.Created, participantId: assessment.ParticipantId, subjectId: assessment.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/loonwaarde/{assessment.Id}");
+        return this.RedirectSaved($"/loonwaarde/{assessment.Id}");
     }
 }
