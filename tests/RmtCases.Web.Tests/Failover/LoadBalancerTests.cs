@@ -157,8 +157,11 @@ public sealed partial class LoadBalancerTests(WebFixture fixture, ITestOutputHel
                 ["ConnectionStrings__Rmt"] = fixture.Database.AppConnectionString,
                 ["Retention__AutomaticPurge"] = "false",
                 ["Retention__EndDate"] = "2099-01-01",
-                // Plain HTTP on loopback counts as https (as in the demo), so a user can sign in on one instance directly.
-                ["Hosting__TreatLoopbackAsHttps"] = "true",
+                // Configured as production is: the host names it answers to, its public address, and the proxy
+                // (HAProxy, on loopback) whose X-Forwarded-Proto it believes.
+                ["AllowedHosts"] = "127.0.0.1;localhost",
+                ["Hosting__PublicBaseUrl"] = "https://rmt.test",
+                ["Hosting__KnownProxies__0"] = "127.0.0.1",
             });
     }
 
