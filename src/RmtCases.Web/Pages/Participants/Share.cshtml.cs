@@ -11,6 +11,7 @@ using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Exchange;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Pdf;
+using RmtCases.Web.Pages.Admin;
 
 namespace RmtCases.Web.Pages.Participants;
 
@@ -46,15 +47,8 @@ public sealed class ShareModel(
 
     public sealed record RecipientOption(Guid Id, string Name, OrganisationType Type, int RegionId)
     {
-        public string TypeLabel => Type switch
-        {
-            OrganisationType.Municipality => "gemeente",
-            OrganisationType.Uwv => "UWV",
-            OrganisationType.Union => "werknemersorganisatie",
-            OrganisationType.EmployerOrganisation => "werkgeversorganisatie",
-            OrganisationType.ExternalProvider => "dienstverlener",
-            _ => Type.ToString(),
-        };
+        // One word per organisation type, the same as in administration (issue 15: not two for external providers).
+        public string TypeLabel => Type.Dutch();
     }
 
     /// <summary>What the POST made: shown once, never stored with the password.</summary>
