@@ -27,6 +27,8 @@ public static class WebRegistration
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             });
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Host names are checked by AllowedHostsMiddleware inside the pipeline, which answers in Dutch.
+        builder.Services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -73,6 +75,7 @@ public static class WebRegistration
         app.UseMiddleware<DatabaseUnavailableMiddleware>();
         app.UseMiddleware<Retention.RetentionGateMiddleware>();
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseMiddleware<AllowedHostsMiddleware>();
         app.UseStaticFiles();
         app.UseRmtRequestLogging();
         app.UseMiddleware<NulInFormMiddleware>();
