@@ -20,6 +20,10 @@ public static class CaseworkerHome
     // Opened files that went out of scope or were erased are skipped; looking a little further back fills the list.
     private const int RecentLookBack = 3 * RecentCount;
 
+    // The user's own latest view rows read: a file opened many times in a row cannot crowd the others out unnoticed,
+    // and a long career of views is not aggregated on every visit to the home page.
+    private const int ViewRowsRead = 500;
+
     // Participants checked for recipients to inform; each check reads that participant's exports and changes.
     private const int RecipientCandidates = 2 * AttentionCount.Cap;
 
@@ -30,6 +34,8 @@ public static class CaseworkerHome
         var opened = await db.AuditEvents.AsNoTracking()
             .Where(e => e.UserId == actor.UserId && e.Action == AuditActions.ParticipantViewed
                 && e.Outcome == AuditOutcomes.Success && e.ParticipantId != null)
+            .OrderByDescending(e => e.ChainSequence)
+            .Take(ViewRowsRead)
             .GroupBy(e => e.ParticipantId!.Value)
             .Select(g => new { ParticipantId = g.Key, Sequence = g.Max(e => e.ChainSequence), OpenedAt = g.Max(e => e.OccurredAt) })
             .OrderByDescending(g => g.Sequence)
