@@ -83,12 +83,14 @@ public static class CaseworkerHome
             return null;
         }
 
-        // The export time is the application's clock, the change time the database's: an hour's slack keeps every
-        // real case among the candidates; the exact decision, by audit-chain order, is RecipientsToInform's.
+        // A change after the exchange by the audit chain (the export's own audit row), by time only for an export
+        // without one, as RecipientsToInform orders them: the clocks of application and database may differ.
         var candidates = await files.Visible(actor).AsNoTracking()
             .Where(p => db.ExportRecords.Any(r => r.ParticipantId == p.Id && r.Kind == ExportKind.Exchange
-                && db.AuditEvents.Any(e => e.ParticipantId == p.Id && e.Action == AuditActions.ParticipantChanged
-                    && e.Outcome == AuditOutcomes.Success && e.Categories != null && e.OccurredAt > r.CreatedAt.AddHours(-1))))
+                && db.AuditEvents.Any(c => c.ParticipantId == p.Id && c.Action == AuditActions.ParticipantChanged
+                    && c.Outcome == AuditOutcomes.Success && c.Categories != null
+                    && (db.AuditEvents.Any(x => x.SubjectId == r.Id && x.Action == AuditActions.ExportCreated && x.ChainSequence < c.ChainSequence)
+                        || (!db.AuditEvents.Any(x => x.SubjectId == r.Id && x.Action == AuditActions.ExportCreated) && c.OccurredAt > r.CreatedAt)))))
             .OrderBy(p => p.Id)
             .Select(p => p.Id)
             .Take(RecipientCandidates)
