@@ -14,6 +14,12 @@ public static class RetentionRules
         today >= endDate
         || (status == ParticipantStatus.Withdrawn && withdrawnOn is { } on && on.AddDays(withdrawalGraceDays) <= today);
 
+    /// <summary>
+    /// The latest withdrawal date whose grace period has ended by <paramref name="day"/>: the withdrawal half of
+    /// <see cref="IsDue"/> as a bound a query can use on the withdrawal date.
+    /// </summary>
+    public static DateOnly WithdrawnOnOrBeforeIsDueBy(DateOnly day, int withdrawalGraceDays) => day.AddDays(-withdrawalGraceDays);
+
     /// <summary>The date on which the data will be erased, as shown in the case file.</summary>
     public static DateOnly ErasureDate(DateOnly endDate, int withdrawalGraceDays, DateOnly? withdrawnOn) =>
         withdrawnOn is { } on && on.AddDays(withdrawalGraceDays) < endDate ? on.AddDays(withdrawalGraceDays) : endDate;

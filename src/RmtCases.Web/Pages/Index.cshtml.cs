@@ -1,21 +1,41 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RmtCases.Domain.Access;
-using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Home;
+using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages;
 
-public sealed class IndexModel(CurrentActor current, AccessPolicy policy) : PageModel
+/// <summary>The start of the day: for caseworkers their recent files and what needs attention, for the others their pages.</summary>
+public sealed class IndexModel(CaseFiles files, RmtDbContext db) : PageModel
 {
+    public const int ErasureWindowDays = 7;
+
     public IReadOnlyList<(string Href, string Label)> Links { get; private set; } = [];
+
+    /// <summary>Whether the user works with case files; only then are the recent list and the counts shown.</summary>
+    public bool HasCaseFiles { get; private set; }
+
+    public IReadOnlyList<RecentCaseFile> Recent { get; private set; } = [];
+
+    public AttentionCount ErasuresDue { get; private set; }
+
+    /// <summary>Null for whoever may not share, as the case file then shows no recipients either.</summary>
+    public AttentionCount? RecipientsToInform { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var actor = await current.RequireAsync(cancellationToken);
+        var actor = await files.ActorAsync(cancellationToken);
+        var policy = files.Policy;
         var links = new List<(string, string)>();
-        if (policy.Scope(actor) != ParticipantScope.None)
+        HasCaseFiles = policy.Scope(actor) != ParticipantScope.None;
+        if (HasCaseFiles)
         {
             links.Add(("/deelnemers", "Deelnemers zoeken"));
             links.Add(("/deelnemers/nieuw", "Deelnemer registreren"));
+            Recent = await CaseworkerHome.RecentAsync(db, files, actor, cancellationToken);
+            ErasuresDue = await CaseworkerHome.ErasuresDueAsync(files, actor, ErasureWindowDays, cancellationToken);
+            RecipientsToInform = await CaseworkerHome.RecipientsToInformAsync(db, files, actor, cancellationToken);
         }
 
         if (policy.CanReadWageValue(actor))
@@ -27,6 +47,8 @@ public sealed class IndexModel(CurrentActor current, AccessPolicy policy) : Page
         {
             links.Add(("/beheer/gebruikers", "Gebruikers beheren"));
             links.Add(("/beheer/organisaties", "Organisaties beheren"));
+            links.Add(("/beheer/audit", "Logboek inzien"));
+            links.Add(("/beheer/bewaartermijnen", "Bewaartermijnen en vernietiging"));
         }
 
         Links = links;

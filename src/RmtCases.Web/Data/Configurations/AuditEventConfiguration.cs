@@ -27,7 +27,8 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.HasIndex(e => e.ChainSequence).IsUnique();
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => e.ParticipantId);
-        builder.HasIndex(e => e.UserId);
+        // The home page reads a user's own latest rows; the user filter of the log uses the leading column.
+        builder.HasIndex(e => new { e.UserId, e.ChainSequence });
         builder.HasIndex(e => e.SubjectId);
     }
 }

@@ -321,8 +321,8 @@ namespace RmtCases.Web.Data.Migrations
                     b.HasIndex("SubjectId")
                         .HasDatabaseName("ix_audit_events_subject_id");
 
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_audit_events_user_id");
+                    b.HasIndex("UserId", "ChainSequence")
+                        .HasDatabaseName("ix_audit_events_user_id_chain_sequence");
 
                     b.ToTable("audit_events", (string)null);
                 });

@@ -1,0 +1,201 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Retention;
+using RmtCases.Web.Tests.Audit;
+using RmtCases.Web.Tests.Exchange;
+using RmtCases.Web.Tests.Infrastructure;
+using RmtCases.Web.Tests.Participants;
+
+namespace RmtCases.Web.Tests;
+
+/// <summary>The home page (Pages/Index): the caseworker's recent files and the counts that need attention.</summary>
+[Collection(WebCollection.Name)]
+public sealed partial class IndexPageTests(WebFixture fixture) : IAsyncLifetime
+{
+    private CaseFileArrange _arrange = null!;
+
+    public async Task InitializeAsync()
+    {
+        await fixture.ResetAsync();
+        _arrange = await CaseFileArrange.CreateAsync(fixture);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [GeneratedRegex("href=\"/deelnemers/([0-9a-f-]{36})\"")]
+    private static partial Regex FileLink();
+
+    [GeneratedRegex("id=\"(ontvangers-informeren|wissen-binnenkort)\"[^>]*>[^<]*<strong>([^<]*)</strong>")]
+    private static partial Regex CountItem();
+
+    private static IReadOnlyList<Guid> RecentIds(string html)
+    {
+        var start = html.IndexOf("id=\"recente-dossiers\"", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var table = html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+        return FileLink().Matches(table).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
+    }
+
+    private static string? Count(string html, string id) =>
+        CountItem().Matches(WebUtility.HtmlDecode(html)).FirstOrDefault(m => m.Groups[1].Value == id)?.Groups[2].Value;
+
+    private async Task OpenAsync(HttpClient client, Guid participantId) =>
+        await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participantId}");
+
+    [Fact]
+    public async Task The_recent_list_is_the_last_ten_distinct_files_the_user_opened_newest_first()
+    {
+        var participants = new List<Participant>();
+        for (var i = 0; i < 12; i++)
+        {
+            participants.Add(await _arrange.ParticipantAsync($"Recent{i:00}"));
+        }
+
+        var client = await _arrange.MunicipalityAsync();
+        foreach (var participant in participants)
+        {
+            await OpenAsync(client, participant.Id);
+        }
+
+        await OpenAsync(client, participants[0].Id);
+        await OpenAsync(client, participants[0].Id);
+
+        // A colleague's opening is theirs, not this user's.
+        var colleague = await fixture.CreateUserAsync(_arrange.Municipality);
+        var colleagueOnly = await _arrange.ParticipantAsync("Collega");
+        await OpenAsync(await _arrange.SignInAsAsync(colleague), colleagueOnly.Id);
+
+        var html = await WebFixture.GetHtmlAsync(client, "/");
+
+        var expected = new[] { participants[0] }.Concat(Enumerable.Range(3, 9).Reverse().Select(i => participants[i])).Select(p => p.Id).ToList();
+        RecentIds(html).Should().Equal(expected);
+        html.Should().Contain("Recent00").And.NotContain("Collega");
+        (await fixture.Database.ScalarAsync<long>(
+            $"SELECT count(DISTINCT participant_id) FROM audit_events WHERE user_id = '{_arrange.MunicipalityUser.Id}' AND action = '{AuditActions.ParticipantViewed}'"))
+            .Should().Be(12, "the list is drawn from this user's own audit rows");
+    }
+
+    [Fact]
+    public async Task A_file_moved_to_another_region_or_no_longer_involving_the_union_leaves_the_list()
+    {
+        var kept = await _arrange.ParticipantAsync("Blijft", involve: _arrange.Union.Id);
+        var uninvolved = await _arrange.ParticipantAsync("Losgelaten", involve: _arrange.Union.Id);
+        var moved = await _arrange.ParticipantAsync("Verhuisd", involve: _arrange.Union.Id);
+        var client = await _arrange.UnionAsync();
+        foreach (var participant in new[] { kept, uninvolved, moved })
+        {
+            await OpenAsync(client, participant.Id);
+        }
+
+        RecentIds(await WebFixture.GetHtmlAsync(client, "/")).Should().Equal(moved.Id, uninvolved.Id, kept.Id);
+
+        await fixture.Database.ExecuteAsync($"DELETE FROM case_involvements WHERE participant_id = '{uninvolved.Id}' AND organisation_id = '{_arrange.Union.Id}'");
+        await fixture.Database.ExecuteAsync($"UPDATE participants SET region_id = {CaseFileArrange.OtherRegion} WHERE id = '{moved.Id}'");
+        var html = await WebFixture.GetHtmlAsync(client, "/");
+
+        RecentIds(html).Should().Equal(kept.Id);
+        html.Should().Contain("Blijft").And.NotContain("Losgelaten").And.NotContain("Verhuisd");
+    }
+
+    [Fact]
+    public async Task The_erasures_due_count_matches_an_independent_count_and_the_union_counts_only_its_cases()
+    {
+        var grace = fixture.Factory.Services.GetRequiredService<IOptions<RetentionOptions>>().Value.WithdrawalGraceDays;
+        var today = _arrange.Today;
+        var involvedDue = await _arrange.ParticipantAsync("A", involve: _arrange.Union.Id);
+        var due = await _arrange.ParticipantAsync("B");
+        var overdue = await _arrange.ParticipantAsync("C");
+        var later = await _arrange.ParticipantAsync("D", involve: _arrange.Union.Id);
+        var otherRegion = await _arrange.ParticipantAsync("E", region: CaseFileArrange.OtherRegion);
+        await _arrange.ParticipantAsync("F", involve: _arrange.Union.Id);
+        async Task WithdrawAsync(Participant participant, DateOnly on) => await fixture.Database.ExecuteAsync(
+            $"UPDATE participants SET status = {(int)ParticipantStatus.Withdrawn}, withdrawn_on = '{CaseFileArrange.Iso(on)}' WHERE id = '{participant.Id}'");
+        await WithdrawAsync(involvedDue, today.AddDays(7 - grace));
+        await WithdrawAsync(due, today.AddDays(1 - grace));
+        await WithdrawAsync(overdue, today.AddDays(-1 - grace));
+        await WithdrawAsync(later, today.AddDays(8 - grace));
+        await WithdrawAsync(otherRegion, today.AddDays(-grace));
+
+        var within = $"status = {(int)ParticipantStatus.Withdrawn} AND withdrawn_on + {grace} <= DATE '{CaseFileArrange.Iso(today)}' + 7";
+        var regionCount = await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM participants WHERE region_id = {CaseFileArrange.Region} AND {within}");
+        var unionCount = await fixture.Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM participants p WHERE region_id = {CaseFileArrange.Region} AND {within} AND EXISTS (SELECT 1 FROM case_involvements i WHERE i.participant_id = p.id AND i.organisation_id = '{_arrange.Union.Id}')");
+        regionCount.Should().Be(3);
+        unionCount.Should().Be(1);
+
+        Count(await WebFixture.GetHtmlAsync(await _arrange.MunicipalityAsync(), "/"), "wissen-binnenkort").Should().Be(regionCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Count(await WebFixture.GetHtmlAsync(await _arrange.UnionAsync(), "/"), "wissen-binnenkort").Should().Be(unionCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task The_recipients_to_inform_count_matches_an_independent_count()
+    {
+        // The application's clock runs ahead of the database's, as it may in production: order is the audit chain's.
+        fixture.Clock.Advance(TimeSpan.FromHours(3));
+        var changedAfter = await _arrange.ParticipantAsync("Na");
+        var unchanged = await _arrange.ParticipantAsync("Ongewijzigd");
+        var changedBefore = await _arrange.ParticipantAsync("Voor");
+        var client = await _arrange.MunicipalityAsync();
+        Count(await WebFixture.GetHtmlAsync(client, "/"), "ontvangers-informeren").Should().Be("0");
+
+        await ShareFlow.ShareAsync(client, changedAfter.Id, _arrange.Union.Id, "af");
+        await ShareFlow.ShareAsync(client, unchanged.Id, _arrange.Union.Id, "af");
+        (await AuditSession.ChangePersonAsync(client, changedBefore.Id, "City", "Haarlem")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await ShareFlow.ShareAsync(client, changedBefore.Id, _arrange.Union.Id, "af");
+        (await AuditSession.ChangePersonAsync(client, changedAfter.Id, "City", "Haarlem")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        // Exchanges followed, in the audit chain, by a change of a category the exchange held and no notice since.
+        var independent = await fixture.Database.ScalarAsync<long>($"""
+            SELECT count(DISTINCT r.participant_id) FROM export_records r
+            JOIN audit_events x ON x.subject_id = r.id AND x.action = '{AuditActions.ExportCreated}'
+            JOIN audit_events c ON c.participant_id = r.participant_id AND c.action = '{AuditActions.ParticipantChanged}'
+                AND c.outcome = '{AuditOutcomes.Success}' AND c.chain_sequence > x.chain_sequence AND c.categories ~ ('[' || r.categories || ']')
+            WHERE r.region_id = {CaseFileArrange.Region} AND NOT EXISTS (SELECT 1 FROM audit_events n WHERE n.participant_id = r.participant_id
+                AND n.action = '{AuditActions.RecipientsNotified}' AND n.chain_sequence > c.chain_sequence)
+            """);
+        independent.Should().Be(1);
+
+        var html = await WebFixture.GetHtmlAsync(client, "/");
+        Count(html, "ontvangers-informeren").Should().Be("1");
+    }
+
+    [Fact]
+    public async Task The_recent_list_reads_the_users_latest_view_rows_from_an_index_without_sorting()
+    {
+        // The statement's core as the page sends it; the table is small, so the planner is told to prefer indexes,
+        // as it does by itself when the log holds years of views.
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.Database.OwnerConnectionString + ";Options=-c enable_seqscan=off -c enable_bitmapscan=off");
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"""
+            EXPLAIN SELECT a.participant_id, a.chain_sequence FROM audit_events AS a
+            WHERE a.user_id = @user AND a.action = '{AuditActions.ParticipantViewed}' AND a.outcome = '{AuditOutcomes.Success}' AND a.participant_id IS NOT NULL
+            ORDER BY a.chain_sequence DESC LIMIT 500
+            """, connection);
+        command.Parameters.AddWithValue("user", _arrange.MunicipalityUser.Id);
+        var plan = "";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan += reader.GetString(0) + "\n";
+        }
+
+        plan.Should().Contain("ix_audit_events_user_id_chain_sequence").And.NotContain("Sort");
+    }
+
+    [Fact]
+    public async Task An_administrator_sees_links_to_the_administration_pages_and_no_case_files()
+    {
+        var admin = await fixture.CreateUserAsync(_arrange.Municipality, Domain.Access.Role.Administrator);
+        var html = await WebFixture.GetHtmlAsync(await _arrange.SignInAsAsync(admin), "/");
+
+        html.Should().Contain("href=\"/beheer/gebruikers\"").And.Contain("href=\"/beheer/bewaartermijnen\"").And.NotContain("Recent geopende dossiers");
+    }
+}
