@@ -10,18 +10,15 @@ namespace RmtCases.Web.Features.Hosting;
 /// </summary>
 public sealed class AllowedHostsMiddleware(RequestDelegate next, IConfiguration configuration)
 {
-    private readonly StringSegment[] _hosts = (configuration["AllowedHosts"] ?? "")
-        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(h => new StringSegment(h))
-        .ToArray();
+    // Null when any host name is answered (no list, or "*", which only the demo may configure).
+    private readonly StringSegment[]? _hosts = Restriction(configuration["AllowedHosts"]);
 
     public Task InvokeAsync(HttpContext context)
     {
-        var anyHost = _hosts.Length == 0 || _hosts.Any(h => h.Equals("*", StringComparison.Ordinal));
         // The error page is the same request executed again: it is answered, not refused a second time. A request
         // without a Host (HTTP/1.0, a load balancer's health check) is let through, as the framework's filter does:
         // no link is built from the host, so there is nothing to forge.
-        if (anyHost || context.Features.Get<IStatusCodeReExecuteFeature>() is not null || !context.Request.Host.HasValue
+        if (_hosts is null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null || !context.Request.Host.HasValue
             || HostString.MatchesAny(context.Request.Host.Host, _hosts))
         {
             return next(context);
@@ -29,5 +26,11 @@ public sealed class AllowedHostsMiddleware(RequestDelegate next, IConfiguration 
 
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         return Task.CompletedTask;
+    }
+
+    private static StringSegment[]? Restriction(string? allowedHosts)
+    {
+        var hosts = (allowedHosts ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return hosts.Length == 0 || hosts.Contains("*") ? null : hosts.Select(h => new StringSegment(h)).ToArray();
     }
 }
