@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
@@ -15,6 +17,7 @@ namespace RmtCases.Web.Pages.Participants;
 /// Category g, health data (GDPR art. 9). AP z2021-2117: only gemeente and UWV see or set it; for anyone
 /// else this page does not exist (404), and the indication is not read.
 /// </summary>
+[Requires(Requirement.Edit, Category = Category.Banenafspraak)]
 public sealed class BanenafspraakModel(CaseFiles files, RmtDbContext db) : PageModel
 {
     private const Category Section = Category.Banenafspraak;
@@ -51,12 +54,7 @@ public sealed class BanenafspraakModel(CaseFiles files, RmtDbContext db) : PageM
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (!await files.IsVisibleAsync(actor, id, Section, cancellationToken))
-        {
-            return NotFound();
-        }
-
+        var actor = files.Actor;
         var participant = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Version, p.Status })
             .SingleAsync(cancellationToken);
@@ -77,8 +75,8 @@ public sealed class BanenafspraakModel(CaseFiles files, RmtDbContext db) : PageM
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        var participant = await files.LoadForEditAsync(actor, id, Section, null, cancellationToken);
+        var actor = files.Actor;
+        var participant = await files.LoadForEditAsync(null, cancellationToken);
         if (participant is null)
         {
             return NotFound();

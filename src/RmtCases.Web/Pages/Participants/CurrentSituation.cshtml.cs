@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
 
 /// <summary>The current work situation (category d).</summary>
+[Requires(Requirement.Edit, Category = Category.CurrentSituation)]
 public sealed class CurrentSituationModel(CaseFiles files) : PageModel
 {
     private const Category Section = Category.CurrentSituation;
@@ -93,13 +96,12 @@ public sealed class CurrentSituationModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         var current = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Version, p.Status, p.CurrentSituation })
             .SingleOrDefaultAsync(cancellationToken);
-        if (current is null || !files.Policy.CanEdit(actor, Section))
+        if (current is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -119,8 +121,8 @@ public sealed class CurrentSituationModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        var participant = await files.LoadForEditAsync(actor, id, Section, null, cancellationToken);
+        var actor = files.Actor;
+        var participant = await files.LoadForEditAsync(null, cancellationToken);
         if (participant is null)
         {
             return NotFound();

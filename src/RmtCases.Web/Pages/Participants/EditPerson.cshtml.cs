@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
 
+[Requires(Requirement.Edit, Category = Category.Person)]
 public sealed class EditPersonModel(CaseFiles files) : PageModel
 {
     [BindProperty]
@@ -28,12 +31,11 @@ public sealed class EditPersonModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         var current = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Person, p.Version, p.Status }).SingleOrDefaultAsync(cancellationToken);
-        if (current is null || !files.Policy.CanEdit(actor, Category.Person))
+        if (current is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -53,8 +55,8 @@ public sealed class EditPersonModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        var participant = await files.LoadForEditAsync(actor, id, Category.Person, null, cancellationToken);
+        var actor = files.Actor;
+        var participant = await files.LoadForEditAsync(null, cancellationToken);
         if (participant is null)
         {
             return NotFound();

@@ -4,14 +4,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
 
 /// <summary>Add ("nieuw"), correct or remove one education entry (category b).</summary>
+[Requires(Requirement.Edit, Category = Category.Education)]
 public sealed class EducationModel(CaseFiles files) : PageModel
 {
     private const Category Section = Category.Education;
@@ -116,7 +119,7 @@ public sealed class EducationModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, string entry, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         if (!EntryRoute.TryParse(entry, out var entryId))
         {
             return NotFound();
@@ -125,9 +128,8 @@ public sealed class EducationModel(CaseFiles files) : PageModel
         var current = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Version, p.Status, Entry = p.Education.SingleOrDefault(e => e.Id == entryId) })
             .SingleOrDefaultAsync(cancellationToken);
-        if (current is null || !files.Policy.CanEdit(actor, Section) || (entryId is not null && current.Entry is null))
+        if (current is null || (entryId is not null && current.Entry is null))
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -154,13 +156,13 @@ public sealed class EducationModel(CaseFiles files) : PageModel
 
     private async Task<IActionResult> SaveAsync(Guid id, string entry, bool remove, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         if (!EntryRoute.TryParse(entry, out var entryId) || (remove && entryId is null))
         {
             return NotFound();
         }
 
-        var participant = await files.LoadForEditAsync(actor, id, Section, q => q.Include(p => p.Education), cancellationToken);
+        var participant = await files.LoadForEditAsync(q => q.Include(p => p.Education), cancellationToken);
         if (participant is null)
         {
             return NotFound();

@@ -97,12 +97,7 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
 
     private async Task<IActionResult> RunAsync(CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (files.Policy.Scope(actor) == ParticipantScope.None)
-        {
-            return NotFound();
-        }
-
+        var actor = files.Actor;
         ServiceTypeOptions = FormRules.Options<ServiceType>(t => t.Label())
             .Where(o => files.Policy.CanSeeService(actor, Enum.Parse<ServiceType>(o.Value))).ToList();
 

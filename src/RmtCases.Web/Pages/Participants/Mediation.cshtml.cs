@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
 
 /// <summary>Add ("nieuw"), correct or remove one labour-market mediation activity (category e).</summary>
+[Requires(Requirement.Edit, Category = Category.Mediation)]
 public sealed class MediationModel(CaseFiles files) : PageModel
 {
     private const Category Section = Category.Mediation;
@@ -92,7 +95,7 @@ public sealed class MediationModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, string entry, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         if (!EntryRoute.TryParse(entry, out var entryId))
         {
             return NotFound();
@@ -101,9 +104,8 @@ public sealed class MediationModel(CaseFiles files) : PageModel
         var current = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Version, p.Status, Entry = p.Mediation.SingleOrDefault(e => e.Id == entryId) })
             .SingleOrDefaultAsync(cancellationToken);
-        if (current is null || !files.Policy.CanEdit(actor, Section) || (entryId is not null && current.Entry is null))
+        if (current is null || (entryId is not null && current.Entry is null))
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -130,13 +132,13 @@ public sealed class MediationModel(CaseFiles files) : PageModel
 
     private async Task<IActionResult> SaveAsync(Guid id, string entry, bool remove, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         if (!EntryRoute.TryParse(entry, out var entryId) || (remove && entryId is null))
         {
             return NotFound();
         }
 
-        var participant = await files.LoadForEditAsync(actor, id, Section, q => q.Include(p => p.Mediation), cancellationToken);
+        var participant = await files.LoadForEditAsync(q => q.Include(p => p.Mediation), cancellationToken);
         if (participant is null)
         {
             return NotFound();

@@ -10,11 +10,13 @@ using RmtCases.Domain.Validation;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
 
 /// <summary>Add ("nieuw"), correct or remove one service delivery (category f): which service, provider, period, cost.</summary>
+[Requires(Requirement.Edit, Category = Category.ServiceDelivery)]
 public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : PageModel
 {
     private const Category Section = Category.ServiceDelivery;
@@ -109,7 +111,7 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
 
     public async Task<IActionResult> OnGetAsync(Guid id, string entry, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         if (!EntryRoute.TryParse(entry, out var entryId))
         {
             return NotFound();
@@ -118,9 +120,8 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
         var current = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Version, p.Status, Entry = p.ServiceDeliveries.SingleOrDefault(e => e.Id == entryId) })
             .SingleOrDefaultAsync(cancellationToken);
-        if (current is null || !files.Policy.CanEdit(actor, Section) || (entryId is not null && current.Entry is null))
+        if (current is null || (entryId is not null && current.Entry is null))
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -150,7 +151,7 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
     {
         ServiceTypeOptions = Offered(actor).Select(t => new SelectListItem(t.Label(), t.ToString())).ToList();
         ProviderOptions = (await db.Organisations.AsNoTracking()
-                .Where(o => o.RegionId == actor.RegionId && o.Type == OrganisationType.ExternalProvider)
+                .Where(o => o.RegionId == actor.RegionId && AccessPolicy.ServiceProviderTypes.Contains(o.Type))
                 .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
             .ToList();
@@ -161,13 +162,13 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Pag
 
     private async Task<IActionResult> SaveAsync(Guid id, string entry, bool remove, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         if (!EntryRoute.TryParse(entry, out var entryId) || (remove && entryId is null))
         {
             return NotFound();
         }
 
-        var participant = await files.LoadForEditAsync(actor, id, Section, q => q.Include(p => p.ServiceDeliveries), cancellationToken);
+        var participant = await files.LoadForEditAsync(q => q.Include(p => p.ServiceDeliveries), cancellationToken);
         if (participant is null)
         {
             return NotFound();

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
@@ -13,15 +15,12 @@ namespace RmtCases.Web.Pages.WageValue;
 /// The one-time download of a wage-value report: same user, within five minutes, once. Served here and
 /// not at /downloads so the exchange feature's endpoint stays its own.
 /// </summary>
-public sealed class DownloadModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+[Requires(Requirement.AssessWageValue)]
+public sealed class DownloadModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor)
-        {
-            return NotFound();
-        }
-
+        var actor = admission.Actor;
         var now = time.GetUtcNow();
         // The export record is region-bound by row-level security; the join keeps other regions' and
         // other features' files out of this endpoint.

@@ -2,16 +2,19 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Pdf;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class ReportModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+[Requires(Requirement.AssessWageValue)]
+public sealed class ReportModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public static readonly TimeSpan DownloadLifetime = TimeSpan.FromMinutes(5);
     public const string DraftMessage = "Een rapportage wordt alleen gemaakt van een definitieve versie. Maak de meting eerst definitief.";
@@ -32,8 +35,8 @@ public sealed class ReportModel(WageValueAccess access, RmtDbContext db, AuditLo
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }
@@ -44,8 +47,8 @@ public sealed class ReportModel(WageValueAccess access, RmtDbContext db, AuditLo
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }
