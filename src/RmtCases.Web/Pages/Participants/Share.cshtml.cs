@@ -178,7 +178,7 @@ public sealed class ShareModel(
         var content = await ExchangeContentLoader.LoadAsync(db, participant.Id, chosen, Recipient.Type, Recipient.Id, cancellationToken);
         var export = await exports.CreateAsync(
             actor,
-            new ExportRequest(ExportKind.Exchange, AuditActions.ExportCreated, participant.Id, participant.RegionId, Recipient.Id, purpose, chosen),
+            new ExportRequest(ExportKind.Exchange, participant.Id, participant.RegionId, Recipient.Id, purpose, chosen),
             (reference, now) => ExchangeReport.Build(new ExchangeCover(reference, sender, senderUser, Recipient.Name, purpose.Label(), now, chosen, leftOut), content),
             cancellationToken);
         if (export is null)

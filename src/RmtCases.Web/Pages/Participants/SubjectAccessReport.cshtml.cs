@@ -89,7 +89,7 @@ public sealed class SubjectAccessReportModel(
         // The participant is no organisation: the producing organisation stands as recipient, the purpose says why.
         var export = await exports.CreateAsync(
             actor,
-            new ExportRequest(ExportKind.SubjectAccessReport, AuditActions.SubjectAccessReport, id, head.Value.RegionId, actor.OrganisationId, ExportPurpose.SubjectAccessRequest, categories),
+            new ExportRequest(ExportKind.SubjectAccessReport, id, head.Value.RegionId, actor.OrganisationId, ExportPurpose.SubjectAccessRequest, categories),
             (reference, now) => SubjectAccessReport.Build(reference, producedBy, now, content, disclosures, accesses),
             cancellationToken);
         if (export is null)
