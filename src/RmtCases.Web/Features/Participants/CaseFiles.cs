@@ -95,6 +95,9 @@ public sealed class CaseFiles(
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
+    /// <summary>Forgets the failed change after a conflict, so what is read next is what is stored.</summary>
+    public void ClearTracked() => db.ChangeTracker.Clear();
+
     /// <summary>An edit form shows stored values: that is a read, and is logged as one.</summary>
     public Task RecordViewAsync(Guid participantId, Category category, CancellationToken cancellationToken) =>
         audit.RecordAsync(AuditActions.ParticipantViewed, participantId, [category], cancellationToken: cancellationToken);

@@ -86,7 +86,7 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
 
     public sealed record Row(Guid Id, string GivenNames, string? Infix, string Surname, DateOnly DateOfBirth, string Postcode, string City, ParticipantStatus Status, DateTimeOffset RegisteredAt)
     {
-        public string FullName => string.Join(' ', new[] { GivenNames, Infix, Surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        public string FullName => PersonDetails.JoinName(GivenNames, Infix, Surname);
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>

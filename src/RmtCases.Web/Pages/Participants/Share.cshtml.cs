@@ -215,7 +215,7 @@ public sealed class ShareModel(
             return (actor, null);
         }
 
-        ParticipantName = string.Join(' ', new[] { participant.GivenNames, participant.Infix, participant.Surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        ParticipantName = PersonDetails.JoinName(participant.GivenNames, participant.Infix, participant.Surname);
         IsWithdrawn = participant.Status == ParticipantStatus.Withdrawn;
         // A region has a handful of organisations: the policy filters them here rather than being restated in SQL.
         var organisations = await db.Organisations.AsNoTracking()

@@ -123,7 +123,7 @@ public sealed class SubjectAccessReportModel(
             return (actor, null);
         }
 
-        ParticipantName = EntryRoute.FullName(head.GivenNames, head.Infix, head.Surname);
+        ParticipantName = PersonDetails.JoinName(head.GivenNames, head.Infix, head.Surname);
         return (actor, (head.RegionId, ParticipantName));
     }
 }
