@@ -151,6 +151,28 @@ public sealed class AccessPolicy
 
     public bool CanAdminister(Actor actor) => actor.Role == Role.Administrator;
 
+    /// <summary>The answer to a requirement a page declares; <paramref name="category"/> only matters for <see cref="Requirement.Edit"/>.</summary>
+    public bool Allows(Actor actor, Requirement requirement, Category category = Category.Person) => requirement switch
+    {
+        Requirement.CaseFiles => Scope(actor) != ParticipantScope.None,
+        Requirement.Edit => CanEdit(actor, category),
+        Requirement.ManageInvolvements => CanManageInvolvements(actor),
+        Requirement.Export => CanExport(actor),
+        Requirement.SubjectAccessReport => CanProduceSubjectAccessReport(actor),
+        Requirement.ReadWageValue => CanReadWageValue(actor),
+        Requirement.AssessWageValue => CanAssessWageValue(actor),
+        Requirement.DecideWageValue => CanDecideWageValue(actor),
+        Requirement.Administer => CanAdminister(actor),
+        _ => false,
+    };
+
+    /// <summary>Organisation types that deliver aanvullende crisisdienstverlening: the external providers (marktpartijen, opleiders).</summary>
+    public static IReadOnlyList<OrganisationType> ServiceProviderTypes { get; } = [OrganisationType.ExternalProvider];
+
+    /// <summary>Organisation types whose staff may have an account in some role (see <see cref="CanHoldRole"/>).</summary>
+    public static IReadOnlyList<OrganisationType> AccountHolderTypes { get; } =
+        Enum.GetValues<OrganisationType>().Where(t => Enum.GetValues<Role>().Any(r => CanHoldRole(t, r))).ToList();
+
     /// <summary>
     /// Whether an account of an organisation of this type may hold the role. External providers are
     /// recipients, never users; wage value is the municipality's own processing (Participatiewet); administrators

@@ -1,6 +1,6 @@
 namespace RmtCases.Domain.Participants;
 
-public sealed class EducationEntry
+public sealed class EducationEntry : IParticipantEntry
 {
     public Guid Id { get; set; } = Ids.New();
     public Guid ParticipantId { get; set; }

@@ -13,5 +13,9 @@ public sealed class PersonDetails
     public string? Phone { get; set; }
     public string? Email { get; set; }
 
-    public string FullName => string.Join(' ', new[] { GivenNames, Infix, Surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    public string FullName => JoinName(GivenNames, Infix, Surname);
+
+    /// <summary>The one way a name is written out: given names, infix, surname, whichever are filled in.</summary>
+    public static string JoinName(string givenNames, string? infix, string surname) =>
+        string.Join(' ', new[] { givenNames, infix, surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

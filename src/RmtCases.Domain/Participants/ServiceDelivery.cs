@@ -2,7 +2,7 @@ using RmtCases.Domain.Organisations;
 
 namespace RmtCases.Domain.Participants;
 
-public sealed class ServiceDelivery
+public sealed class ServiceDelivery : IParticipantEntry
 {
     public Guid Id { get; set; } = Ids.New();
     public Guid ParticipantId { get; set; }

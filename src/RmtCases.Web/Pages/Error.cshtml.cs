@@ -23,7 +23,7 @@ public sealed class ErrorModel : PageModel
         var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
         (Title, Explanation) = code switch
         {
-            // The download endpoints answer a used, expired or someone else's link alike (404), so this says
+            // The download endpoint answers a used, expired or someone else's link alike (404), so this says
             // what all three have in common and what to do, not which one it was.
             404 when IsDownload(path) => (
                 "Deze downloadlink werkt niet meer",
@@ -38,7 +38,5 @@ public sealed class ErrorModel : PageModel
     }
 
     private static bool IsDownload(string? path) =>
-        path is not null
-        && (path.StartsWith("/downloads/", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWith("/loonwaarde/downloads/", StringComparison.OrdinalIgnoreCase));
+        path is not null && path.StartsWith("/downloads/", StringComparison.OrdinalIgnoreCase);
 }

@@ -260,4 +260,42 @@ public sealed class AccessPolicyTests
             result.Errors.Single().Message.Should().Contain("artikel 3 van de Tijdelijke regeling aanvullende crisisdienstverlening COVID-19");
         }
     }
+
+    /// <summary>A page's declared requirement asks the same question as the policy's named method, for every actor.</summary>
+    [Fact]
+    public void Every_requirement_a_page_declares_is_answered_by_its_own_question()
+    {
+        Enum.GetValues<Requirement>().Should().HaveCount(9, "a new requirement needs a row here");
+        foreach (var type in Enum.GetValues<OrganisationType>())
+        {
+            foreach (var role in Enum.GetValues<Role>())
+            {
+                foreach (var accepted in new[] { false, true })
+                {
+                    var actor = ActorOf(type, role, accepted);
+                    var because = $"{type} {role} declaration {accepted}";
+                    _policy.Allows(actor, Requirement.CaseFiles).Should().Be(_policy.Scope(actor) != ParticipantScope.None, because);
+                    foreach (var category in Categories.All)
+                    {
+                        _policy.Allows(actor, Requirement.Edit, category).Should().Be(_policy.CanEdit(actor, category), because);
+                    }
+
+                    _policy.Allows(actor, Requirement.ManageInvolvements).Should().Be(_policy.CanManageInvolvements(actor), because);
+                    _policy.Allows(actor, Requirement.Export).Should().Be(_policy.CanExport(actor), because);
+                    _policy.Allows(actor, Requirement.SubjectAccessReport).Should().Be(_policy.CanProduceSubjectAccessReport(actor), because);
+                    _policy.Allows(actor, Requirement.ReadWageValue).Should().Be(_policy.CanReadWageValue(actor), because);
+                    _policy.Allows(actor, Requirement.AssessWageValue).Should().Be(_policy.CanAssessWageValue(actor), because);
+                    _policy.Allows(actor, Requirement.DecideWageValue).Should().Be(_policy.CanDecideWageValue(actor), because);
+                    _policy.Allows(actor, Requirement.Administer).Should().Be(_policy.CanAdminister(actor), because);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Accounts_are_offered_for_every_type_but_external_providers_and_services_only_from_external_providers()
+    {
+        AccessPolicy.AccountHolderTypes.Should().BeEquivalentTo(Enum.GetValues<OrganisationType>().Where(t => t != OrganisationType.ExternalProvider));
+        AccessPolicy.ServiceProviderTypes.Should().Equal(OrganisationType.ExternalProvider);
+    }
 }

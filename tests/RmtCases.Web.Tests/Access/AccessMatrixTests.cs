@@ -109,7 +109,6 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["loonwaarde/{id:guid}/corrigeren"] = Kind.WageValueAssess,
         ["loonwaarde/{id:guid}/rapportage"] = Kind.WageValueAssess,
         ["loonwaarde/{id:guid}/vaststellen"] = Kind.WageValueDecide,
-        ["loonwaarde/downloads/{id:guid}"] = Kind.OwnDownload,
         ["beheer/gebruikers"] = Kind.Administration,
         ["beheer/gebruikers/nieuw"] = Kind.Administration,
         ["beheer/gebruikers/{id:guid}"] = Kind.Administration,
@@ -357,7 +356,6 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
     {
         _ when template.StartsWith("deelnemers/{id:guid}", StringComparison.Ordinal) =>
             [Target.InvolvedParticipant, Target.UninvolvedParticipant, Target.OtherRegionParticipant],
-        "loonwaarde/downloads/{id:guid}" => [Target.Nothing],
         _ when template.StartsWith("loonwaarde/{id:guid}", StringComparison.Ordinal) => [Target.OwnAssessment, Target.OtherRegionAssessment],
         "beheer/gebruikers/{id:guid}" => [Target.User],
         _ => [Target.None],

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
+using RmtCases.Domain.Organisations;
 using RmtCases.Web.Tests.Features.Pdf;
 using RmtCases.Web.Tests.Infrastructure;
 using static RmtCases.Web.Tests.WageValue.WageValueArrange;
@@ -97,6 +98,36 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
         record.SizeBytes.Should().Be(bytes.LongLength);
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM pending_downloads")).Should().Be(0);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.report' AND subject_id = '{id}'")).Should().Be(1);
+    }
+
+    /// <summary>
+    /// Issue 16: a report takes the one export road (transaction, per-user lock, hourly cap) and the one download,
+    /// which records its refusals. Reports have a cap of their own: a caseworker's exchanges do not use it up.
+    /// </summary>
+    [Fact]
+    public async Task Reports_are_capped_per_hour_on_their_own_and_fetched_through_the_one_download()
+    {
+        var (assessor, client, municipality) = await AssessorAsync(fixture);
+        var id = await CreateAsync(client);
+        await FinaliseAsync(client, id);
+        await InsertExportsAsync(assessor, municipality, ExportKind.Exchange, count: 20);
+
+        var html = await PostReportAsync(client, id, "Worker");
+        var downloadUrl = DownloadLink().Match(html).Groups[1].Value;
+        downloadUrl.Should().StartWith("/downloads/", "the exchange's download serves every encrypted file");
+        (await client.GetAsync(downloadUrl)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync(downloadUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.report_downloaded' AND subject_id = '{id}'")).Should().Be(1);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.downloaded' AND outcome = 'refused'")).Should().Be(1, "a second use is a refusal on record");
+
+        await InsertExportsAsync(assessor, municipality, ExportKind.WageValueReducedReport, count: 19);
+        var refused = WebUtility.HtmlDecode(await (await WebFixture.PostFormAsync(client, $"/loonwaarde/{id}/rapportage", new() { ["Recipient"] = "Employer" })).Content.ReadAsStringAsync());
+
+        refused.Should().Contain("U hebt het afgelopen uur al 20 rapportages gemaakt. Dat is het maximum.").And.NotContain("export-password");
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM export_records WHERE wage_value_assessment_id = '{id}'")).Should().Be(1);
+        (await fixture.Database.ScalarAsync<long>(
+                $"SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND fields = 'exports_per_hour' AND subject_id = '{id}' AND user_id = '{assessor.Id}'"))
+            .Should().Be(1);
     }
 
     [Fact]
@@ -207,4 +238,25 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
 
     [GeneratedRegex("id=\"export-download\" href=\"([^\"]+)\"")]
     private static partial Regex DownloadLink();
+
+    private async Task InsertExportsAsync(TestUser sender, Organisation recipient, ExportKind kind, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await fixture.InsertAsync(new ExportRecord
+            {
+                Reference = $"LW-TEST-{Guid.NewGuid():N}"[..30],
+                Kind = kind,
+                SenderUserId = sender.Id,
+                SenderOrganisationId = sender.Organisation.Id,
+                RecipientOrganisationId = recipient.Id,
+                RegionId = HomeRegion,
+                Purpose = "Eerder gemaakt",
+                Categories = "",
+                CreatedAt = fixture.Clock.GetUtcNow() - TimeSpan.FromMinutes(10),
+                Sha256 = new string('0', 64),
+                SizeBytes = 1,
+            });
+        }
+    }
 }

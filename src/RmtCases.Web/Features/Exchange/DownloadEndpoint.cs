@@ -6,8 +6,9 @@ using RmtCases.Web.Features.Identity;
 namespace RmtCases.Web.Features.Exchange;
 
 /// <summary>
-/// <c>GET /downloads/{id}</c>: serves an encrypted export once, to the user who made it, within its five
-/// minutes, then deletes it. The file lives in PostgreSQL, so any instance can serve it.
+/// <c>GET /downloads/{id}</c>: the one download of every encrypted file <see cref="EncryptedExports"/> makes.
+/// Serves it once, to the user who made it, within its five minutes, then deletes it; the audit action is the
+/// export kind's. The file lives in PostgreSQL, so any instance can serve it.
 /// </summary>
 public static class DownloadEndpoint
 {
@@ -46,15 +47,17 @@ public static class DownloadEndpoint
                 d.FileName,
                 d.Content,
                 d.ExportRecordId,
-                ParticipantId = db.ExportRecords.Where(r => r.Id == d.ExportRecordId).Select(r => r.ParticipantId).FirstOrDefault(),
+                // Row-level security keeps other regions' records out; a file without its record is not served.
+                Record = db.ExportRecords.Where(r => r.Id == d.ExportRecordId)
+                    .Select(r => new { r.Kind, r.ParticipantId, r.WageValueAssessmentId }).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
 
         // Deleting before serving makes the link single-use even when two requests race: one delete wins.
-        var deleted = download is null
+        var deleted = download?.Record is null
             ? 0
             : await db.PendingDownloads.Where(d => d.Id == id && d.UserId == actor.UserId).ExecuteDeleteAsync(cancellationToken);
-        if (download is null || deleted == 0)
+        if (download?.Record is null || deleted == 0)
         {
             // Someone else's link, a second use, or an expired one: all look the same from outside.
             await audit.RecordAsync(
@@ -63,8 +66,8 @@ public static class DownloadEndpoint
         }
 
         await audit.RecordAsync(
-            AuditActions.ExportDownloaded, participantId: download.ParticipantId, subjectId: download.ExportRecordId,
-            cancellationToken: cancellationToken);
+            ExportKinds.DownloadedAction(download.Record.Kind), participantId: download.Record.ParticipantId,
+            subjectId: download.Record.WageValueAssessmentId ?? download.ExportRecordId, cancellationToken: cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers.Pragma = "no-cache";
         return Results.File(download.Content, "application/pdf", download.FileName);

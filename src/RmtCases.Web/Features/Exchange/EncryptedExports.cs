@@ -8,9 +8,10 @@ using RmtCases.Web.Features.Pdf;
 namespace RmtCases.Web.Features.Exchange;
 
 /// <summary>
-/// The one pipeline for a participant's data leaving the system: render, encrypt under a fresh password
-/// (AES-256, revision 6), record who sent what to whom and why with the file's SHA-256, keep the file for
-/// its one download, and audit it, all in one transaction under the per-user export lock.
+/// The one pipeline for every encrypted file leaving the system (exchange, subject access report, wage-value
+/// reports): render, encrypt under a fresh password (AES-256, revision 6), record who sent what to whom and why
+/// with the file's SHA-256, keep the file for its one download at <see cref="DownloadEndpoint"/>, and audit it,
+/// all in one transaction under the per-user export lock and the kind's hourly cap (<see cref="ExportKinds"/>).
 /// </summary>
 public sealed class EncryptedExports(RmtDbContext db, AuditLog audit, ExportCap cap, TimeProvider time, ILogger<EncryptedExports> logger)
 {
@@ -22,13 +23,13 @@ public sealed class EncryptedExports(RmtDbContext db, AuditLog audit, ExportCap 
         Actor actor, ExportRequest request, Func<string, DateTimeOffset, PdfReport> layout, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var reference = ExportReference.New(now);
+        var reference = ExportReference.New(request.Kind, now);
         var password = ExportPassword.Generate();
         var encrypted = QpdfEncryptor.Encrypt(PdfRenderer.Render(layout(reference, now)), password);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await cap.LockUserAsync(actor.UserId, cancellationToken);
-        if (await cap.IsReachedAsync(actor.UserId, cancellationToken))
+        if (await cap.IsReachedAsync(actor.UserId, request.Kind, cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
             return null;
@@ -42,8 +43,9 @@ public sealed class EncryptedExports(RmtDbContext db, AuditLog audit, ExportCap 
             SenderOrganisationId = actor.OrganisationId,
             RecipientOrganisationId = request.RecipientOrganisationId,
             ParticipantId = request.ParticipantId,
+            WageValueAssessmentId = request.WageValueAssessmentId,
             RegionId = request.RegionId,
-            Purpose = request.Purpose.Code(),
+            Purpose = request.Purpose,
             Categories = Domain.Participants.Categories.ToLetters(request.Categories),
             CreatedAt = now,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(encrypted)),
@@ -53,14 +55,16 @@ public sealed class EncryptedExports(RmtDbContext db, AuditLog audit, ExportCap 
         {
             UserId = actor.UserId,
             ExportRecordId = record.Id,
-            FileName = ExportReference.FileName(reference),
+            FileName = request.FileName(reference),
             Content = encrypted,
             ExpiresAt = now + DownloadEndpoint.Lifetime,
         };
         await DownloadEndpoint.DeleteExpiredAsync(db, now, cancellationToken);
         db.ExportRecords.Add(record);
         db.PendingDownloads.Add(download);
-        audit.Add(request.AuditAction, request.ParticipantId, request.Categories, purpose: request.Purpose.Code(), subjectId: record.Id);
+        audit.Add(
+            ExportKinds.CreatedAction(request.Kind), request.ParticipantId, request.Categories.Count == 0 ? null : request.Categories,
+            purpose: request.Purpose, subjectId: request.WageValueAssessmentId ?? record.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -17,14 +17,20 @@ public sealed class ExportCap(RmtDbContext db, IOptions<ExchangeOptions> options
 
     public int MaxPerHour => options.Value.MaxExportsPerHour;
 
-    // AP z2021-2117: exchange is incidental and for one individual, never bulk; an unusual number of
-    // exports by one user is refused (the caller records the refusal). A subject access report is a
-    // participant's whole file leaving the system too, so it counts alongside the exchanges.
-    public async Task<bool> IsReachedAsync(Guid userId, CancellationToken cancellationToken)
+    /// <summary>Whether the user reached the cap for participant files (exchanges and subject access reports).</summary>
+    public Task<bool> IsReachedAsync(Guid userId, CancellationToken cancellationToken) =>
+        IsReachedAsync(userId, ExportKind.Exchange, cancellationToken);
+
+    /// <summary>
+    /// Whether the user made as many exports of the kinds counted with <paramref name="kind"/> in the last hour as
+    /// one may (<see cref="ExportKinds.CountedWith"/>); more is unusual, so it is refused (the caller records it).
+    /// </summary>
+    public async Task<bool> IsReachedAsync(Guid userId, ExportKind kind, CancellationToken cancellationToken)
     {
         var since = time.GetUtcNow().AddHours(-1);
+        var kinds = ExportKinds.CountedWith(kind);
         var count = await db.ExportRecords.AsNoTracking()
-            .CountAsync(r => r.SenderUserId == userId && (r.Kind == ExportKind.Exchange || r.Kind == ExportKind.SubjectAccessReport) && r.CreatedAt > since, cancellationToken);
+            .CountAsync(r => r.SenderUserId == userId && kinds.Contains(r.Kind) && r.CreatedAt > since, cancellationToken);
         return count >= MaxPerHour;
     }
 

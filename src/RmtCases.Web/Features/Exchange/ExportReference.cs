@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using RmtCases.Domain.Exchange;
 
 namespace RmtCases.Web.Features.Exchange;
 
@@ -12,7 +13,8 @@ public static class ExportReference
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private const int RandomLength = 8;
 
-    public static string New(DateTimeOffset now)
+    /// <summary>A new reference; a wage-value report's reads <c>LW-K7MQ3XPA</c>, as its assessor quotes it.</summary>
+    public static string New(ExportKind kind, DateTimeOffset now)
     {
         var random = string.Create(RandomLength, 0, static (chars, _) =>
         {
@@ -21,7 +23,7 @@ public static class ExportReference
                 chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
             }
         });
-        return $"RMT-{now.Year}-{random}";
+        return ExportKinds.IsWageValueReport(kind) ? $"LW-{random}" : $"RMT-{now.Year}-{random}";
     }
 
     /// <summary>The server-made download name: the reference only, never a person's name.</summary>

@@ -1,17 +1,28 @@
-using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Participants;
-using RmtCases.Web.Features.Audit;
-using RmtCases.Web.Features.Pdf;
 
 namespace RmtCases.Web.Features.Exchange;
 
-/// <summary>What leaves the system about one participant, and for whom; the document is laid out by the caller.</summary>
+/// <summary>
+/// What leaves the system, about whom and for whom; the document is laid out by the caller. The purpose is a
+/// code from a closed list (for participant files, an <see cref="ExportPurpose"/>), never free text.
+/// </summary>
 public sealed record ExportRequest(
     ExportKind Kind,
-    string AuditAction,
-    Guid ParticipantId,
+    Guid? ParticipantId,
     int RegionId,
     Guid RecipientOrganisationId,
-    ExportPurpose Purpose,
-    IReadOnlyList<Category> Categories);
+    string Purpose,
+    IReadOnlyList<Category> Categories)
+{
+    public ExportRequest(ExportKind kind, Guid participantId, int regionId, Guid recipientOrganisationId, ExportPurpose purpose, IReadOnlyList<Category> categories)
+        : this(kind, participantId, regionId, recipientOrganisationId, purpose.Code(), categories)
+    {
+    }
+
+    /// <summary>A wage-value report's assessment: the export record names it and its audit rows are about it.</summary>
+    public Guid? WageValueAssessmentId { get; init; }
+
+    /// <summary>The download's name, from the reference: never a person's name.</summary>
+    public Func<string, string> FileName { get; init; } = ExportReference.FileName;
+}

@@ -49,7 +49,7 @@ public static class CaseworkerHome
         var ids = opened.Select(o => o.ParticipantId).ToList();
         var names = await files.Visible(actor).AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname })
-            .ToDictionaryAsync(p => p.Id, p => EntryRoute.FullName(p.GivenNames, p.Infix, p.Surname), cancellationToken);
+            .ToDictionaryAsync(p => p.Id, p => PersonDetails.JoinName(p.GivenNames, p.Infix, p.Surname), cancellationToken);
         return opened.Where(o => names.ContainsKey(o.ParticipantId))
             .Take(RecentCount)
             .Select(o => new RecentCaseFile(o.ParticipantId, names[o.ParticipantId], o.OpenedAt))

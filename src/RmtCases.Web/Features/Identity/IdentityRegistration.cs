@@ -20,6 +20,7 @@ public static class IdentityRegistration
 
         services.AddSingleton<AccessPolicy>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<Admission>();
         services.AddScoped<TotpVerifier>();
         services.AddScoped<SignInFlow>();
         services.AddScoped<Audit.AuditLog>();

@@ -18,6 +18,7 @@ namespace RmtCases.Web.Features.Participants;
 public sealed class CaseFiles(
     RmtDbContext db,
     CurrentActor current,
+    Admission admission,
     AccessPolicy policy,
     AuditLog audit,
     TimeProvider time,
@@ -28,7 +29,14 @@ public sealed class CaseFiles(
 
     public AccessPolicy Policy => policy;
 
+    /// <summary>For pages outside the case-file folder; inside it, <see cref="Actor"/>.</summary>
     public Task<Actor> ActorAsync(CancellationToken cancellationToken) => current.RequireAsync(cancellationToken);
+
+    /// <summary>The actor the case-file gate admitted.</summary>
+    public Actor Actor => admission.Actor;
+
+    /// <summary>The participant of the route, which the gate found in the actor's scope.</summary>
+    public Guid ParticipantId => admission.ParticipantId;
 
     public IQueryable<Participant> Visible(Actor actor) => db.Participants.VisibleTo(actor, policy);
 
@@ -54,40 +62,14 @@ public sealed class CaseFiles(
         }
     }
 
-    /// <summary>Whether the actor may see the category of a participant in scope; records a refusal when not.</summary>
-    public async Task<bool> IsVisibleAsync(Actor actor, Guid participantId, Category category, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the admitted participant, tracked, for a change; the gate has checked the page's category.
+    /// Null only when the file went meanwhile (erased, or no longer involving the actor's organisation).
+    /// </summary>
+    public Task<Participant?> LoadForEditAsync(Func<IQueryable<Participant>, IQueryable<Participant>>? include, CancellationToken cancellationToken)
     {
-        if (policy.CanSee(actor, category) && await Visible(actor).AnyAsync(p => p.Id == participantId, cancellationToken))
-        {
-            return true;
-        }
-
-        await RefuseAsync(participantId, cancellationToken);
-        return false;
-    }
-
-    /// <summary>Loads the participant, tracked, for a change in one category; null when out of scope.</summary>
-    public async Task<Participant?> LoadForEditAsync(
-        Actor actor,
-        Guid participantId,
-        Category category,
-        Func<IQueryable<Participant>, IQueryable<Participant>>? include,
-        CancellationToken cancellationToken)
-    {
-        if (!policy.CanEdit(actor, category))
-        {
-            await RefuseAsync(participantId, cancellationToken);
-            return null;
-        }
-
-        var query = include is null ? Visible(actor) : include(Visible(actor));
-        var participant = await query.SingleOrDefaultAsync(p => p.Id == participantId, cancellationToken);
-        if (participant is null)
-        {
-            await RefuseAsync(participantId, cancellationToken);
-        }
-
-        return participant;
+        var query = include is null ? Visible(Actor) : include(Visible(Actor));
+        return query.SingleOrDefaultAsync(p => p.Id == ParticipantId, cancellationToken);
     }
 
     /// <summary>
@@ -112,6 +94,9 @@ public sealed class CaseFiles(
         audit.Add(action, participantId, categories, fields, subjectId: subjectId);
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    /// <summary>Forgets the failed change after a conflict, so what is read next is what is stored.</summary>
+    public void ClearTracked() => db.ChangeTracker.Clear();
 
     /// <summary>An edit form shows stored values: that is a read, and is logged as one.</summary>
     public Task RecordViewAsync(Guid participantId, Category category, CancellationToken cancellationToken) =>

@@ -21,7 +21,4 @@ public static class EntryRoute
 
         return false;
     }
-
-    public static string FullName(string givenNames, string? infix, string surname) =>
-        string.Join(' ', new[] { givenNames, infix, surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

@@ -8,7 +8,6 @@ public static class WageValueRegistration
             .Bind(builder.Configuration.GetSection(WageValueOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddScoped<WageValueAccess>();
         return builder;
     }
 }

@@ -6,32 +6,13 @@ using RmtCases.Web.Features.WageValue;
 namespace RmtCases.Web.Pages.Admin;
 
 /// <summary>
-/// Dutch names of what the administration pages show: roles, organisation types, and the codes of the audit
-/// trail and the retention dry run. One map, so a code never reaches the screen in its developer's spelling.
+/// Dutch names of what the administration pages show: the codes of the audit trail and the retention dry run
+/// (roles and organisation types: <see cref="AccessLabels"/>). One map, so a code never reaches the screen in its developer's spelling.
 /// </summary>
 public static class AdminNames
 {
     /// <summary>The role the purge writes when nobody started it.</summary>
     public const string SystemRole = "System";
-
-    public static string Dutch(this Role role) => role switch
-    {
-        Role.Caseworker => "Consulent",
-        Role.WageValueAssessor => "Loonwaardedeskundige",
-        Role.Administrator => "Functioneel beheerder",
-        _ => role.ToString(),
-    };
-
-    public static string Dutch(this OrganisationType type) => type switch
-    {
-        OrganisationType.Municipality => "Gemeente",
-        OrganisationType.Uwv => "UWV",
-        OrganisationType.Union => "Werknemersorganisatie",
-        OrganisationType.EmployerOrganisation => "Werkgeversorganisatie",
-        OrganisationType.ExternalProvider => "Marktpartij of opleider",
-        OrganisationType.Administration => "Functioneel beheer",
-        _ => type.ToString(),
-    };
 
     private static readonly Dictionary<string, string> _actions = new(StringComparer.Ordinal)
     {

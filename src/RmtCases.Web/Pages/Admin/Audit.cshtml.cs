@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Audit;
@@ -10,8 +11,7 @@ using RmtCases.Web.Features.Identity;
 namespace RmtCases.Web.Pages.Admin;
 
 /// <summary>The audit trail (logboek) for administrators: ids, never personal data. Reading it is itself recorded.</summary>
-public sealed class AuditModel(CurrentActor current, AccessPolicy policy, RmtDbContext db, AuditLog audit, AuditChainVerifier verifier)
-    : AdminPageModel(current, policy)
+public sealed class AuditModel(RmtDbContext db, AuditLog audit, AuditChainVerifier verifier) : PageModel
 {
     public const int PageSize = 25;
 

@@ -15,8 +15,8 @@ namespace RmtCases.Web.Pages.Admin;
 
 /// <summary>Retention settings with their source, the dry run, and the four-eyes manual purge.</summary>
 public sealed class RetentionModel(
-    CurrentActor current, AccessPolicy policy, RmtDbContext db, PurgeEngine engine, IOptions<RetentionOptions> options,
-    TimeProvider time, AuditLog audit, IOptions<RmtCases.Web.Features.WageValue.WageValueOptions> wageValue) : AdminPageModel(current, policy)
+    Admission admission, RmtDbContext db, PurgeEngine engine, IOptions<RetentionOptions> options,
+    TimeProvider time, AuditLog audit, IOptions<RmtCases.Web.Features.WageValue.WageValueOptions> wageValue) : PageModel
 {
     public const string ConfirmationWord = "VERNIETIGEN";
 
@@ -40,7 +40,7 @@ public sealed class RetentionModel(
 
     public async Task<IActionResult> OnPostPrepareAsync(CancellationToken cancellationToken)
     {
-        var actor = Administrator;
+        var actor = admission.Actor;
         if (!string.Equals(Confirmation?.Trim(), ConfirmationWord, StringComparison.Ordinal))
         {
             ModelState.AddModelError(nameof(Confirmation), $"Typ {ConfirmationWord} om te bevestigen dat u deze vernietiging wilt voorbereiden.");
@@ -67,7 +67,7 @@ public sealed class RetentionModel(
 
     public async Task<IActionResult> OnPostApproveAsync(Guid runId, CancellationToken cancellationToken)
     {
-        var actor = Administrator;
+        var actor = admission.Actor;
         var run = await db.PurgeRuns.SingleOrDefaultAsync(r => r.Id == runId && r.Status == PurgeStatus.Prepared, cancellationToken);
         if (run is null)
         {
@@ -111,7 +111,7 @@ public sealed class RetentionModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var actor = Administrator;
+        var actor = admission.Actor;
         // A run still marked running whose process died gets closed here too, not only by the next purge.
         if (await db.PurgeRuns.AnyAsync(r => r.Status == PurgeStatus.Running, cancellationToken))
         {

@@ -9,6 +9,7 @@ using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
@@ -88,10 +89,9 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         if (!await LoadAsync(actor, id, cancellationToken))
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -100,16 +100,11 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
         return Page();
     }
 
+    [Requires(Requirement.ManageInvolvements)]
     public async Task<IActionResult> OnPostInvolveAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (!files.Policy.CanManageInvolvements(actor))
-        {
-            await files.RefuseAsync(id, cancellationToken);
-            return NotFound();
-        }
-
-        var participant = await files.LoadForEditAsync(actor, id, Category.Person, q => q.Include(p => p.Involvements), cancellationToken);
+        var actor = files.Actor;
+        var participant = await files.LoadForEditAsync(q => q.Include(p => p.Involvements), cancellationToken);
         if (participant is null)
         {
             return NotFound();
@@ -156,15 +151,10 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
     }
 
     /// <summary>Records that the listed recipients were told of the corrections (GDPR art. 19), one audit row per organisation.</summary>
+    [Requires(Requirement.Export)]
     public async Task<IActionResult> OnPostNotifiedAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (!files.Policy.CanExport(actor) || !await files.Visible(actor).AnyAsync(p => p.Id == id, cancellationToken))
-        {
-            await files.RefuseAsync(id, cancellationToken);
-            return NotFound();
-        }
-
+        var actor = files.Actor;
         var pending = await Features.Participants.RecipientsToInform.ForParticipantAsync(db, id, files.Policy.VisibleCategories(actor), cancellationToken);
         foreach (var recipient in pending.Where(r => Notify.OrganisationIds.Contains(r.OrganisationId)))
         {

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
@@ -13,6 +15,7 @@ namespace RmtCases.Web.Pages.Participants;
 /// Gemeente and UWV end an organisation's involvement in a case, after a confirmation: that organisation's union or
 /// employer staff no longer reach the file. The policy protects the registering organisation and the actor's own.
 /// </summary>
+[Requires(Requirement.ManageInvolvements)]
 public sealed class EndInvolvementModel(CaseFiles files, RmtDbContext db) : PageModel
 {
     public const string NotInvolvedMessage = "Deze organisatie is niet (meer) betrokken bij dit dossier.";
@@ -32,14 +35,13 @@ public sealed class EndInvolvementModel(CaseFiles files, RmtDbContext db) : Page
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid organisationId, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         var current = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Person, p.Version, p.Status, p.RegisteredByOrganisationId, Involved = p.Involvements.Any(i => i.OrganisationId == organisationId) })
             .SingleOrDefaultAsync(cancellationToken);
         var organisation = await OrganisationNameAsync(actor.RegionId, organisationId, cancellationToken);
-        if (current is null || !files.Policy.CanManageInvolvements(actor) || organisation is null)
+        if (current is null || organisation is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -62,15 +64,14 @@ public sealed class EndInvolvementModel(CaseFiles files, RmtDbContext db) : Page
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid organisationId, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         var organisation = await OrganisationNameAsync(actor.RegionId, organisationId, cancellationToken);
-        if (!files.Policy.CanManageInvolvements(actor) || organisation is null)
+        if (organisation is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
-        var participant = await files.LoadForEditAsync(actor, id, Category.Person, q => q.Include(p => p.Involvements), cancellationToken);
+        var participant = await files.LoadForEditAsync(q => q.Include(p => p.Involvements), cancellationToken);
         if (participant is null)
         {
             return NotFound();

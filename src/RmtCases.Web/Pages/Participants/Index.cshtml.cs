@@ -86,7 +86,7 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
 
     public sealed record Row(Guid Id, string GivenNames, string? Infix, string Surname, DateOnly DateOfBirth, string Postcode, string City, ParticipantStatus Status, DateTimeOffset RegisteredAt)
     {
-        public string FullName => string.Join(' ', new[] { GivenNames, Infix, Surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        public string FullName => PersonDetails.JoinName(GivenNames, Infix, Surname);
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
@@ -97,12 +97,7 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
 
     private async Task<IActionResult> RunAsync(CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (files.Policy.Scope(actor) == ParticipantScope.None)
-        {
-            return NotFound();
-        }
-
+        var actor = files.Actor;
         ServiceTypeOptions = FormRules.Options<ServiceType>(t => t.Label())
             .Where(o => files.Policy.CanSeeService(actor, Enum.Parse<ServiceType>(o.Value))).ToList();
 

@@ -30,20 +30,11 @@ public sealed class NewModel(CaseFiles files, RmtDbContext db) : PageModel
         public InformedBy? InformedBy { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var actor = await files.ActorAsync(cancellationToken);
-        return files.Policy.CanRegisterParticipants(actor) ? Page() : NotFound();
-    }
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (!files.Policy.CanRegisterParticipants(actor))
-        {
-            return NotFound();
-        }
-
+        var actor = files.Actor;
         var today = files.Today;
         var personErrors = new FormRules.Errors();
         Person.Validate(personErrors, today);

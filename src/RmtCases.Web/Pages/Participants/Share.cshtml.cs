@@ -11,7 +11,6 @@ using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Exchange;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Pdf;
-using RmtCases.Web.Pages.Admin;
 
 namespace RmtCases.Web.Pages.Participants;
 
@@ -20,8 +19,9 @@ namespace RmtCases.Web.Pages.Participants;
 /// recipient (a GET form), step 2 the categories that recipient may receive and the purpose; the POST
 /// re-checks everything and answers with the password, shown this once.
 /// </summary>
+[Requires(Requirement.Export)]
 public sealed class ShareModel(
-    CurrentActor current,
+    Admission admission,
     AccessPolicy policy,
     RmtDbContext db,
     AuditLog audit,
@@ -54,7 +54,7 @@ public sealed class ShareModel(
     /// <summary>What the POST made: shown once, never stored with the password.</summary>
     public sealed record ExportResult(string Reference, string Password, string DownloadUrl, DateTimeOffset ExpiresAt, string RecipientName, IReadOnlyList<Category> Included);
 
-    private sealed record ParticipantHead(Guid Id, int RegionId, ParticipantStatus Status, string GivenNames, string? Infix, string Surname, List<Guid> InvolvedOrganisationIds);
+    private sealed record ParticipantHead(Guid Id, int RegionId, ParticipantStatus Status, string GivenNames, string? Infix, string Surname);
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -178,7 +178,7 @@ public sealed class ShareModel(
         var content = await ExchangeContentLoader.LoadAsync(db, participant.Id, chosen, Recipient.Type, Recipient.Id, cancellationToken);
         var export = await exports.CreateAsync(
             actor,
-            new ExportRequest(ExportKind.Exchange, AuditActions.ExportCreated, participant.Id, participant.RegionId, Recipient.Id, purpose, chosen),
+            new ExportRequest(ExportKind.Exchange, participant.Id, participant.RegionId, Recipient.Id, purpose, chosen),
             (reference, now) => ExchangeReport.Build(new ExchangeCover(reference, sender, senderUser, Recipient.Name, purpose.Label(), now, chosen, leftOut), content),
             cancellationToken);
         if (export is null)
@@ -201,27 +201,21 @@ public sealed class ShareModel(
         return Page();
     }
 
-    /// <summary>
-    /// The participant, only when in the actor's scope; the recipients and the history go with it.
-    /// Row-level security already hides other regions; the policy decides the rest.
-    /// </summary>
+    /// <summary>The participant the gate admitted, with the recipients and the history; null only when the file went meanwhile.</summary>
     private async Task<(Actor Actor, ParticipantHead? Participant)> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await current.RequireAsync(cancellationToken);
+        var actor = admission.Actor;
         ParticipantId = id;
         var participant = await db.Participants.AsNoTracking()
             .Where(p => p.Id == id)
-            .Select(p => new ParticipantHead(
-                p.Id, p.RegionId, p.Status, p.Person.GivenNames, p.Person.Infix, p.Person.Surname,
-                p.Involvements.Select(i => i.OrganisationId).ToList()))
+            .Select(p => new ParticipantHead(p.Id, p.RegionId, p.Status, p.Person.GivenNames, p.Person.Infix, p.Person.Surname))
             .SingleOrDefaultAsync(cancellationToken);
-        if (participant is null || !policy.CanExport(actor) || !policy.IsInScope(actor, participant.RegionId, participant.InvolvedOrganisationIds))
+        if (participant is null)
         {
-            await audit.RecordAsync(AuditActions.AccessRefused, id, outcome: AuditOutcomes.Refused, cancellationToken: cancellationToken);
             return (actor, null);
         }
 
-        ParticipantName = string.Join(' ', new[] { participant.GivenNames, participant.Infix, participant.Surname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        ParticipantName = PersonDetails.JoinName(participant.GivenNames, participant.Infix, participant.Surname);
         IsWithdrawn = participant.Status == ParticipantStatus.Withdrawn;
         // A region has a handful of organisations: the policy filters them here rather than being restated in SQL.
         var organisations = await db.Organisations.AsNoTracking()

@@ -8,6 +8,7 @@ using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Exchange;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
@@ -17,6 +18,7 @@ namespace RmtCases.Web.Pages.Participants;
 /// disclosed and which organisations viewed or changed it, made through the same pipeline as an exchange.
 /// Only gemeente and UWV make it, because it holds category g (AP z2021-2117).
 /// </summary>
+[Requires(Requirement.SubjectAccessReport)]
 public sealed class SubjectAccessReportModel(
     CaseFiles files,
     RmtDbContext db,
@@ -87,7 +89,7 @@ public sealed class SubjectAccessReportModel(
         // The participant is no organisation: the producing organisation stands as recipient, the purpose says why.
         var export = await exports.CreateAsync(
             actor,
-            new ExportRequest(ExportKind.SubjectAccessReport, AuditActions.SubjectAccessReport, id, head.Value.RegionId, actor.OrganisationId, ExportPurpose.SubjectAccessRequest, categories),
+            new ExportRequest(ExportKind.SubjectAccessReport, id, head.Value.RegionId, actor.OrganisationId, ExportPurpose.SubjectAccessRequest, categories),
             (reference, now) => SubjectAccessReport.Build(reference, producedBy, now, content, disclosures, accesses),
             cancellationToken);
         if (export is null)
@@ -108,23 +110,20 @@ public sealed class SubjectAccessReportModel(
         return Page();
     }
 
-    /// <summary>The participant when in scope and the actor may produce the report; a refusal is recorded and looks like 404.</summary>
+    /// <summary>The participant the gate admitted; null only when the file went meanwhile.</summary>
     private async Task<(Actor Actor, (int RegionId, string Name)? Head)> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         ParticipantId = id;
-        var head = files.Policy.CanProduceSubjectAccessReport(actor)
-            ? await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.RegionId, p.Person.GivenNames, p.Person.Infix, p.Person.Surname })
-                .SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var head = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.RegionId, p.Person.GivenNames, p.Person.Infix, p.Person.Surname })
+            .SingleOrDefaultAsync(cancellationToken);
         if (head is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return (actor, null);
         }
 
-        ParticipantName = EntryRoute.FullName(head.GivenNames, head.Infix, head.Surname);
+        ParticipantName = PersonDetails.JoinName(head.GivenNames, head.Infix, head.Surname);
         return (actor, (head.RegionId, ParticipantName));
     }
 }

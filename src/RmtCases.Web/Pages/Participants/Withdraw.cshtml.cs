@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
 
 /// <summary>Participation is voluntary: the participant can end it at any time, after which the file is frozen and erased.</summary>
+[Requires(Requirement.Edit, Category = Category.Person)]
 public sealed class WithdrawModel(CaseFiles files) : PageModel
 {
     [BindProperty]
@@ -38,12 +41,11 @@ public sealed class WithdrawModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         var current = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Person, p.Version, p.Status }).SingleOrDefaultAsync(cancellationToken);
-        if (current is null || !files.Policy.CanEdit(actor, Category.Person))
+        if (current is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -62,8 +64,8 @@ public sealed class WithdrawModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        var participant = await files.LoadForEditAsync(actor, id, Category.Person, null, cancellationToken);
+        var actor = files.Actor;
+        var participant = await files.LoadForEditAsync(null, cancellationToken);
         if (participant is null)
         {
             return NotFound();

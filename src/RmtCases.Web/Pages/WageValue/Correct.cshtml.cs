@@ -2,15 +2,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Validation;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class CorrectModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+[Requires(Requirement.AssessWageValue)]
+public sealed class CorrectModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public Guid Id { get; private set; }
     public int VersionNumber { get; private set; }
@@ -18,8 +21,8 @@ public sealed class CorrectModel(WageValueAccess access, RmtDbContext db, AuditL
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }
@@ -30,8 +33,8 @@ public sealed class CorrectModel(WageValueAccess access, RmtDbContext db, AuditL
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } original)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } original)
         {
             return NotFound();
         }

@@ -2,11 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Hosting;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
@@ -15,7 +17,8 @@ namespace RmtCases.Web.Pages.WageValue;
 /// The college's vaststelling (Besluit loonkostensubsidie Participatiewet 2021, art. 3(2)): a gemeente
 /// caseworker, not the assessor, records the written decision on a final report.
 /// </summary>
-public sealed class DecideModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+[Requires(Requirement.DecideWageValue)]
+public sealed class DecideModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public sealed class DecisionInput
     {
@@ -38,8 +41,8 @@ public sealed class DecideModel(WageValueAccess access, RmtDbContext db, AuditLo
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.DeciderAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }
@@ -51,8 +54,8 @@ public sealed class DecideModel(WageValueAccess access, RmtDbContext db, AuditLo
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.DeciderAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: true, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: true, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class DetailsModel(WageValueAccess access, RmtDbContext db, AuditLog audit, IOptions<WageValueOptions> options) : PageModel
+public sealed class DetailsModel(Admission admission, AccessPolicy policy, RmtDbContext db, AuditLog audit, IOptions<WageValueOptions> options) : PageModel
 {
     public WageValueAssessment Assessment { get; private set; } = null!;
     public IReadOnlyList<WageValueTask> Tasks { get; private set; } = [];
@@ -23,8 +25,8 @@ public sealed class DetailsModel(WageValueAccess access, RmtDbContext db, AuditL
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.ReaderAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }
@@ -35,8 +37,8 @@ public sealed class DetailsModel(WageValueAccess access, RmtDbContext db, AuditL
         Result = WageValueCalculator.Validate(measurements).IsValid ? WageValueCalculator.Calculate(measurements) : null;
         Series = await db.SeriesAsync(assessment.SeriesId, actor.RegionId, tracking: false, cancellationToken);
         IsLatest = Series.Max(v => v.VersionNumber) == assessment.VersionNumber;
-        CanAssess = access.CanAssess(actor);
-        CanDecide = access.CanDecide(actor);
+        CanAssess = policy.CanAssessWageValue(actor);
+        CanDecide = policy.CanDecideWageValue(actor);
         (Subsidy, SubsidyNote) = WageValueSubsidy.For(assessment, options.Value);
         await audit.RecordAsync(WageValueAuditActions.Viewed, participantId: assessment.ParticipantId, subjectId: assessment.Id, cancellationToken: cancellationToken);
         return Page();

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Hosting;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class FinaliseModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+[Requires(Requirement.AssessWageValue)]
+public sealed class FinaliseModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     [BindProperty]
     public uint Version { get; set; }
@@ -22,8 +25,8 @@ public sealed class FinaliseModel(WageValueAccess access, RmtDbContext db, Audit
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }
@@ -35,8 +38,8 @@ public sealed class FinaliseModel(WageValueAccess access, RmtDbContext db, Audit
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: true, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: true, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class IndexModel(WageValueAccess access, RmtDbContext db, AuditLog audit, IOptions<WageValueOptions> options) : PageModel
+public sealed class IndexModel(Admission admission, AccessPolicy policy, RmtDbContext db, AuditLog audit, IOptions<WageValueOptions> options) : PageModel
 {
     public sealed record Row(
         Guid Id, string WorkerName, string EmployerName, bool EmployerIsProspective, string JobTitle,
@@ -21,12 +23,8 @@ public sealed class IndexModel(WageValueAccess access, RmtDbContext db, AuditLog
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await access.ReaderAsync(cancellationToken) is not { } actor)
-        {
-            return NotFound();
-        }
-
-        CanAssess = access.CanAssess(actor);
+        var actor = admission.Actor;
+        CanAssess = policy.CanAssessWageValue(actor);
         // The explicit region filter is the rule; row-level security is the net under it.
         var rows = await db.WageValueAssessments.AsNoTracking()
             .Where(a => a.RegionId == actor.RegionId)

@@ -1,39 +1,33 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class NewModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+[Requires(Requirement.AssessWageValue)]
+public sealed class NewModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
     public const string UnknownParticipantMessage = "Er is geen deelnemer met dit nummer in uw regio. Laat het veld leeg als de werknemer geen deelnemer is.";
 
     [BindProperty]
     public WageValueInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public IActionResult OnGet()
     {
-        if (await access.AssessorAsync(cancellationToken) is null)
-        {
-            return NotFound();
-        }
-
         Input.Pad();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor)
-        {
-            return NotFound();
-        }
-
+        var actor = admission.Actor;
         WageValueBinding.UseDutchMessages(ModelState);
         var draft = WageValueForm.Check(Input, ModelState, time);
         if (Input.ParticipantId is { } participantId

@@ -1,19 +1,24 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
-using RmtCases.Web.Features.Pdf;
+using RmtCases.Web.Features.Exchange;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.WageValue;
 
-public sealed class ReportModel(WageValueAccess access, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+[Requires(Requirement.AssessWageValue)]
+public sealed class ReportModel(Admission admission, RmtDbContext db, AuditLog audit, EncryptedExports exports, ExportCap cap) : PageModel
 {
-    public static readonly TimeSpan DownloadLifetime = TimeSpan.FromMinutes(5);
+    public string CapMessage =>
+        $"U hebt het afgelopen uur al {cap.MaxPerHour} rapportages gemaakt. Dat is het maximum. Probeer het later opnieuw "
+        + "of neem contact op met functioneel beheer.";
+
     public const string DraftMessage = "Een rapportage wordt alleen gemaakt van een definitieve versie. Maak de meting eerst definitief.";
 
     [BindProperty]
@@ -26,14 +31,14 @@ public sealed class ReportModel(WageValueAccess access, RmtDbContext db, AuditLo
 
     /// <summary>Shown once, on the response to the POST; never stored.</summary>
     public string? Password { get; private set; }
-    public Guid? DownloadId { get; private set; }
+    public string? DownloadUrl { get; private set; }
     public string? ReportTitle { get; private set; }
     public string? Reference { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }
@@ -44,8 +49,8 @@ public sealed class ReportModel(WageValueAccess access, RmtDbContext db, AuditLo
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.AssessorAsync(cancellationToken) is not { } actor
-            || await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }
@@ -68,47 +73,32 @@ public sealed class ReportModel(WageValueAccess access, RmtDbContext db, AuditLo
             .Where(o => o.Id == assessment.MunicipalityOrganisationId)
             .Select(o => o.Name)
             .SingleAsync(cancellationToken);
-        var reference = NewReference();
-        var pdf = PdfRenderer.Render(WageValueReports.Build(assessment, recipient, reference, municipality));
-        var password = ExportPassword.Generate();
-        var encrypted = QpdfEncryptor.Encrypt(pdf, password);
-
-        var record = new ExportRecord
+        // The decision is the municipality's own; the worker and the employer are not organisations in the
+        // system, so the assessor's organisation stands as the one that sends it to them. No RMT categories a–g:
+        // wage value is a processing of its own.
+        var request = new ExportRequest(
+            WageValueReports.Kind(recipient), assessment.ParticipantId, assessment.RegionId,
+            recipient == ReportRecipient.Decision ? assessment.MunicipalityOrganisationId : actor.OrganisationId,
+            WageValueReports.Purpose(recipient), [])
         {
-            Reference = reference,
-            Kind = WageValueReports.Kind(recipient),
-            SenderUserId = actor.UserId,
-            SenderOrganisationId = actor.OrganisationId,
-            // The decision is the municipality's own; the worker and the employer are not organisations
-            // in the system, so the assessor's organisation stands as the one that sends it to them.
-            RecipientOrganisationId = recipient == ReportRecipient.Decision ? assessment.MunicipalityOrganisationId : actor.OrganisationId,
-            ParticipantId = assessment.ParticipantId,
             WageValueAssessmentId = assessment.Id,
-            RegionId = assessment.RegionId,
-            Purpose = WageValueReports.Purpose(recipient),
-            // No RMT categories a–g: wage value is a processing of its own.
-            Categories = "",
-            CreatedAt = time.GetUtcNow(),
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(encrypted)),
-            SizeBytes = encrypted.LongLength,
+            FileName = reference => WageValueReports.FileName(reference, assessment.VersionNumber, recipient),
         };
-        var download = new PendingDownload
+        var export = await exports.CreateAsync(
+            actor, request, (reference, _) => WageValueReports.Build(assessment, recipient, reference, municipality), cancellationToken);
+        if (export is null)
         {
-            UserId = actor.UserId,
-            ExportRecordId = record.Id,
-            FileName = WageValueReports.FileName(reference, assessment.VersionNumber, recipient),
-            Content = encrypted,
-            ExpiresAt = record.CreatedAt + DownloadLifetime,
-        };
-        db.ExportRecords.Add(record);
-        db.PendingDownloads.Add(download);
-        audit.Add(WageValueAuditActions.Report, participantId: assessment.ParticipantId, subjectId: assessment.Id, purpose: record.Purpose);
-        await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(
+                AuditActions.ExportRefused, assessment.ParticipantId, fields: ["exports_per_hour"], outcome: AuditOutcomes.Refused,
+                subjectId: assessment.Id, cancellationToken: cancellationToken);
+            ModelState.AddModelError("", CapMessage);
+            return Page();
+        }
 
-        Password = password;
-        DownloadId = download.Id;
+        Password = export.Password;
+        DownloadUrl = export.DownloadUrl;
         ReportTitle = WageValueReports.Title(recipient);
-        Reference = reference;
+        Reference = export.Reference;
         return Page();
     }
 
@@ -123,15 +113,4 @@ public sealed class ReportModel(WageValueAccess access, RmtDbContext db, AuditLo
             ModelState.AddModelError("", DraftMessage);
         }
     }
-
-    /// <summary>A reference to quote on the phone: no personal data, not guessable, unique by index.</summary>
-    private static string NewReference() =>
-        "LW-" + string.Create(8, 0, static (chars, _) =>
-        {
-            const string alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
-            }
-        });
 }

@@ -1,3 +1,4 @@
+using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Exchange;
 using RmtCases.Web.Features.Forms;
@@ -48,9 +49,10 @@ public class ExchangeReportTests
     [Fact]
     public void References_are_unguessable_and_name_nobody()
     {
-        var references = Enumerable.Range(0, 200).Select(_ => ExportReference.New(Winter)).ToList();
+        var references = Enumerable.Range(0, 200).Select(_ => ExportReference.New(ExportKind.Exchange, Winter)).ToList();
 
         references.Should().OnlyHaveUniqueItems().And.AllSatisfy(r => r.Should().MatchRegex("^RMT-2026-[A-HJKMNP-Z2-9]{8}$"));
+        ExportReference.New(ExportKind.WageValueReducedReport, Winter).Should().MatchRegex("^LW-[A-HJKMNP-Z2-9]{8}$");
         ExportReference.FileName("RMT-2026-ABCDEFGH").Should().Be("rmt-export-RMT-2026-ABCDEFGH.pdf");
     }
 

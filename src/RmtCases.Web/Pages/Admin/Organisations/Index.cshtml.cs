@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
@@ -6,7 +7,7 @@ using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Admin.Organisations;
 
-public sealed class IndexModel(CurrentActor current, AccessPolicy policy, RmtDbContext db) : AdminPageModel(current, policy)
+public sealed class IndexModel(RmtDbContext db) : PageModel
 {
     public sealed record OrganisationRow(Guid Id, string Name, OrganisationType Type, string Region, int Users);
 

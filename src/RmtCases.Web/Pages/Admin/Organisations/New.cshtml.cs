@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using RmtCases.Domain.Access;
@@ -10,7 +11,7 @@ using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Admin.Organisations;
 
-public sealed class NewModel(CurrentActor current, AccessPolicy policy, RmtDbContext db, AuditLog audit) : AdminPageModel(current, policy)
+public sealed class NewModel(RmtDbContext db, AuditLog audit) : PageModel
 {
     public sealed class InputModel
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
@@ -13,8 +14,7 @@ namespace RmtCases.Web.Pages.Admin.Users;
 
 /// <summary>One account: disable or enable it, change its role, or reset its password and authenticator.</summary>
 public sealed class DetailsModel(
-    CurrentActor current, AccessPolicy policy, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time)
-    : AdminPageModel(current, policy)
+    Admission admission, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time) : PageModel
 {
     public sealed record AccountView(
         Guid Id, string DisplayName, string? Email, string Organisation, OrganisationType OrganisationType, string Region,
@@ -42,7 +42,7 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true, Name = "melding")]
     public string? Notice { get; set; }
 
-    public bool IsSelf => Account?.Id == Administrator.UserId;
+    public bool IsSelf => Account?.Id == admission.Actor.UserId;
 
     public string? NoticeText => Notice switch
     {
@@ -140,7 +140,7 @@ public sealed class DetailsModel(
         }
 
         AssessorQualificationForm.Apply(Qualification, recorded);
-        recorded.RecordedByUserId = Administrator.UserId;
+        recorded.RecordedByUserId = admission.Actor.UserId;
         recorded.RecordedAt = time.GetUtcNow();
         audit.Add(AuditActions.AccountChanged, subjectId: id, fields: ["assessor_qualification"]);
         await db.SaveChangesAsync(cancellationToken);
@@ -173,7 +173,7 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        if (user.Id == Administrator.UserId)
+        if (user.Id == admission.Actor.UserId)
         {
             return await RefuseSelfAsync(id, cancellationToken);
         }
@@ -209,7 +209,7 @@ public sealed class DetailsModel(
         }
 
         // Locking oneself out of administration is never what an administrator meant.
-        if (user.Id == Administrator.UserId)
+        if (user.Id == admission.Actor.UserId)
         {
             return await RefuseSelfAsync(id, cancellationToken);
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Web.Data;
@@ -5,8 +6,7 @@ using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Admin.Users;
 
-public sealed class IndexModel(CurrentActor current, AccessPolicy policy, RmtDbContext db)
-    : AdminPageModel(current, policy)
+public sealed class IndexModel(RmtDbContext db) : PageModel
 {
     public sealed record UserRow(
         Guid Id, string DisplayName, string? Email, string Organisation, Role Role, bool IsDisabled, bool IsLockedOut);

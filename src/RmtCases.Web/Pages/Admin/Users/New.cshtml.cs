@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
@@ -11,8 +12,7 @@ using RmtCases.Web.Features.Identity;
 namespace RmtCases.Web.Pages.Admin.Users;
 
 public sealed class NewModel(
-    CurrentActor current, AccessPolicy policy, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time)
-    : AdminPageModel(current, policy)
+    RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time) : PageModel
 {
     public sealed class InputModel
     {
@@ -126,7 +126,7 @@ public sealed class NewModel(
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         // External providers receive exports; they are not users (PRODUCT: "they are not users").
         Organisations = await db.Organisations.AsNoTracking()
-            .Where(o => o.Type != OrganisationType.ExternalProvider)
+            .Where(o => AccessPolicy.AccountHolderTypes.Contains(o.Type))
             .OrderBy(o => o.Region!.Name).ThenBy(o => o.Name)
             .Select(o => new OrganisationOption(o.Id, o.Name, o.Type, o.Region!.Name))
             .ToListAsync(cancellationToken);

@@ -1,0 +1,28 @@
+namespace RmtCases.Domain.Access;
+
+/// <summary>
+/// What a page or handler asks of the actor before it runs, declared on it and answered by
+/// <see cref="AccessPolicy.Allows"/>. One question each, so a page names its rule instead of re-deriving it.
+/// </summary>
+public enum Requirement
+{
+    /// <summary>Participants in some scope: the case-file area.</summary>
+    CaseFiles,
+
+    /// <summary>Change one category of a case file (the category is given with it).</summary>
+    Edit,
+
+    ManageInvolvements,
+
+    Export,
+
+    SubjectAccessReport,
+
+    ReadWageValue,
+
+    AssessWageValue,
+
+    DecideWageValue,
+
+    Administer,
+}

@@ -1,0 +1,9 @@
+namespace RmtCases.Domain.Participants;
+
+/// <summary>One row of a case file's list (education, work history, mediation, services).</summary>
+public interface IParticipantEntry
+{
+    Guid Id { get; }
+
+    Guid ParticipantId { get; }
+}
