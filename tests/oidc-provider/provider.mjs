@@ -18,7 +18,7 @@ const users = {
   anna: { sub: 'anna-0001', email: 'anna@sso.test', acr: 'urn:rmt:test:mfa', amr: ['pwd', 'otp'] },
   bert: { sub: 'bert-0002', email: 'bert@sso.test', acr: 'urn:rmt:test:pwd', amr: ['pwd'] },
   carla: { sub: 'carla-0003', email: 'carla@sso.test', acr: 'urn:rmt:test:mfa', amr: ['pwd', 'otp'] },
-  demo: { sub: 'demo-0100', email: 'medewerker@amsterdam.demo', acr: 'urn:rmt:test:mfa', amr: ['pwd', 'otp'] },
+  demo: { sub: 'demo-0100', email: 'medewerker@amstelveen.demo', acr: 'urn:rmt:test:mfa', amr: ['pwd', 'otp'] },
 };
 const bySub = Object.fromEntries(Object.values(users).map((u) => [u.sub, u]));
 

@@ -42,22 +42,26 @@ public sealed class SsoFixture : IAsyncLifetime
     }
 
     /// <summary>The organisation and its provider, as an administrator would configure them.</summary>
-    public async Task<Organisation> ArrangeOrganisationAsync(Guid? id = null, string? issuer = null, params string[] secondFactorValues)
+    public Task<Organisation> ArrangeOrganisationAsync(Guid? id = null, string? issuer = null, params string[] secondFactorValues) =>
+        ArrangeAsync(Web, issuer ?? Provider.Issuer, id ?? Organisation, id == MisnamedOrganisation ? "misnamed.test" : Domain, secondFactorValues);
+
+    /// <summary>An organisation whose provider is the test provider at <paramref name="issuer"/>.</summary>
+    public static async Task<Organisation> ArrangeAsync(WebFixture web, string issuer, Guid id, string domain, params string[] secondFactorValues)
     {
-        var organisation = await Web.InsertAsync(new Organisation
+        var organisation = await web.InsertAsync(new Organisation
         {
-            Id = id ?? Organisation, Name = "Gemeente met eigen inlog " + Guid.NewGuid().ToString("N")[..8], Type = OrganisationType.Municipality, RegionId = 11,
+            Id = id, Name = "Gemeente met eigen inlog " + Guid.NewGuid().ToString("N")[..8], Type = OrganisationType.Municipality, RegionId = 11,
         });
-        await Web.InScopeAsync(async (services, db) =>
+        await web.InScopeAsync(async (services, db) =>
         {
             db.SignInProviders.Add(new SignInProvider
             {
                 OrganisationId = organisation.Id,
-                Issuer = issuer ?? Provider.Issuer,
+                Issuer = issuer,
                 ClientId = TestOpenIdProvider.ClientId,
                 ProtectedClientSecret = services.GetRequiredService<SignInProviderSecrets>().Protect(TestOpenIdProvider.ClientSecret),
                 SecondFactorValues = secondFactorValues.Length == 0 ? [TestOpenIdProvider.MfaAcr] : [.. secondFactorValues],
-                EmailDomains = [id == MisnamedOrganisation ? "misnamed.test" : Domain],
+                EmailDomains = [domain],
                 UpdatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
