@@ -102,6 +102,8 @@ server.listen(port, '127.0.0.1', () => console.log(`listening ${issuer}`));
 const stop = () => server.close(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
-// Ends with the process that started it (the test host closes our stdin).
-process.stdin.on('end', stop);
-process.stdin.resume();
+// Under the tests: ends with the process that started it, which closes our stdin.
+if (process.env.STOP_ON_STDIN_END) {
+  process.stdin.on('end', stop);
+  process.stdin.resume();
+}

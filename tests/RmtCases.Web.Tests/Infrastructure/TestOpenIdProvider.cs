@@ -48,6 +48,7 @@ public sealed partial class TestOpenIdProvider : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(script)!,
         };
         start.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["STOP_ON_STDIN_END"] = "1";
         start.Environment["CLIENTS"] = JsonSerializer.Serialize(new[]
         {
             new Dictionary<string, object>
