@@ -87,6 +87,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await page.GotoAsync("/account/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(user.Email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
         await page.GetByLabel("Wachtwoord").FillAsync(WebFixture.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await page.WaitForURLAsync("**/account/tweede-stap**");

@@ -41,6 +41,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
         {
             await page.GotoAsync("/account/inloggen");
             await page.GetByLabel("E-mailadres").FillAsync(user.Email);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
             await page.GetByLabel("Wachtwoord").FillAsync(Web.Tests.Infrastructure.WebFixture.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
             fixture.Web.Clock.Advance(TimeSpan.FromSeconds(30));
@@ -75,6 +76,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
             response!.Ok.Should().BeTrue();
             page.Url.Should().StartWith(fixture.BaseUrl + "/account/inloggen");
             await page.GetByLabel("E-mailadres").FillAsync(user.Email);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
             await page.GetByLabel("Wachtwoord").FillAsync(Web.Tests.Infrastructure.WebFixture.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
             await page.WaitForURLAsync(fixture.BaseUrl + "/account/tweede-stap**");

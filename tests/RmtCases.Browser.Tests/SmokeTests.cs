@@ -198,6 +198,7 @@ public sealed partial class SmokeTests(BrowserFixture fixture, ITestOutputHelper
         page.Url.Should().StartWith(_baseUrl + "/account/inloggen", "signed out, / leads to the sign-in page on the same address");
         var problems = (await ProblemsAsync(page)).Select(p => $"{page.Url}: {p}").ToList();
         await page.GetByLabel("E-mailadres").FillAsync(account);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
         await page.GetByLabel("Wachtwoord").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         // Commit, not load: the next step waits for what it needs, and a load that fired before the wait began is not missed.

@@ -45,6 +45,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<AddressLockout> AddressLockouts => Set<AddressLockout>();
+    public DbSet<SignInProvider> SignInProviders => Set<SignInProvider>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

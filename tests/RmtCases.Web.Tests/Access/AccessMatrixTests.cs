@@ -38,6 +38,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         OwnAssessment,
         OtherRegionAssessment,
         User,
+        Organisation,
         Nothing,
     }
 
@@ -85,6 +86,9 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["account/uitloggen"] = Kind.Open,
         ["account/geen-toegang"] = Kind.Open,
         ["account/wachtwoord-instellen"] = Kind.Open,
+        ["account/organisatie/{id:guid}"] = Kind.Open,
+        ["account/sso/voltooien"] = Kind.Open,
+        ["account/sso/geweigerd"] = Kind.Open,
         ["deelnemers"] = Kind.Participants,
         ["Participants"] = Kind.Participants,
         ["Participants/Index"] = Kind.Participants,
@@ -114,6 +118,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["beheer/gebruikers/{id:guid}"] = Kind.Administration,
         ["beheer/organisaties"] = Kind.Administration,
         ["beheer/organisaties/nieuw"] = Kind.Administration,
+        ["beheer/organisaties/{id:guid}/inloggen"] = Kind.Administration,
         ["beheer/audit/{handler?}"] = Kind.Administration,
         ["beheer/bewaartermijnen/{handler?}/{certificateId:guid?}"] = Kind.Administration,
     };
@@ -358,6 +363,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             [Target.InvolvedParticipant, Target.UninvolvedParticipant, Target.OtherRegionParticipant],
         _ when template.StartsWith("loonwaarde/{id:guid}", StringComparison.Ordinal) => [Target.OwnAssessment, Target.OtherRegionAssessment],
         "beheer/gebruikers/{id:guid}" => [Target.User],
+        "beheer/organisaties/{id:guid}/inloggen" => [Target.Organisation],
         _ => [Target.None],
     };
 
@@ -371,6 +377,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             Target.OwnAssessment => arranged.OwnAssessment,
             Target.OtherRegionAssessment => arranged.OtherAssessment,
             Target.User => arranged.SomeUser,
+            Target.Organisation => arranged.InvolvedEmployer,
             _ => Guid.NewGuid(),
         };
         var path = handler.Template switch

@@ -97,11 +97,11 @@ public sealed partial class WebFixture : IAsyncLifetime
         await InsertAsync(new Organisation { Name = name ?? $"{type} {regionId} {Guid.NewGuid():N}", Type = type, RegionId = regionId });
 
     /// <summary>A user with an enrolled authenticator, and the current declaration accepted unless told otherwise.</summary>
-    public Task<TestUser> CreateUserAsync(Organisation organisation, Role role = Role.Caseworker, bool declarationAccepted = true) =>
+    public Task<TestUser> CreateUserAsync(Organisation organisation, Role role = Role.Caseworker, bool declarationAccepted = true, string? email = null) =>
         InScopeAsync(async (services, db) =>
         {
             var users = services.GetRequiredService<UserManager<AppUser>>();
-            var email = $"{role.ToString().ToLowerInvariant()}.{Guid.NewGuid():N}@test.rmt";
+            email ??= $"{role.ToString().ToLowerInvariant()}.{Guid.NewGuid():N}@test.rmt";
             var user = new AppUser
             {
                 UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test " + role,

@@ -1697,6 +1697,60 @@ namespace RmtCases.Web.Data.Migrations
                     b.ToTable("confidentiality_acceptances", (string)null);
                 });
 
+            modelBuilder.Entity("RmtCases.Web.Features.Identity.SignInProvider", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("client_id");
+
+                    b.PrimitiveCollection<List<string>>("EmailDomains")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("email_domains");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("ProtectedClientSecret")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_client_secret");
+
+                    b.PrimitiveCollection<List<string>>("SecondFactorValues")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("second_factor_values");
+
+                    b.Property<string>("SubjectClaim")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject_claim");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrganisationId")
+                        .HasName("pk_sign_in_providers");
+
+                    b.HasIndex("EmailDomains")
+                        .HasDatabaseName("ix_sign_in_providers_email_domains");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("EmailDomains"), "gin");
+
+                    b.ToTable("sign_in_providers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2131,6 +2185,16 @@ namespace RmtCases.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_confidentiality_acceptances_users_user_id");
+                });
+
+            modelBuilder.Entity("RmtCases.Web.Features.Identity.SignInProvider", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("RmtCases.Web.Features.Identity.SignInProvider", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_providers_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("RmtCases.Domain.Participants.Participant", b =>

@@ -27,6 +27,7 @@ public static class DemoSeeder
 
         await using var scope = app.Services.CreateAsyncScope();
         await SeedAsync(scope.ServiceProvider, cancellationToken);
+        await DemoSso.EnsureIfConfiguredAsync(scope.ServiceProvider, app.Configuration, cancellationToken);
     }
 
     /// <summary>Idempotent: an organisation, account or participant set that exists is left alone.</summary>
@@ -127,7 +128,7 @@ public static class DemoSeeder
         return organisation;
     }
 
-    private static async Task EnsureUserAsync(
+    internal static async Task EnsureUserAsync(
         UserManager<AppUser> users, string email, string displayName, Organisation organisation,
         Role role, DateTimeOffset now, CancellationToken cancellationToken)
     {

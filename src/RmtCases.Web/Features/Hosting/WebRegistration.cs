@@ -80,6 +80,7 @@ public static class WebRegistration
         app.UseRmtRequestLogging();
         app.UseMiddleware<NulInFormMiddleware>();
         app.UseRouting();
+        app.UseMiddleware<SignInProviderCallbackMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<DataScopeMiddleware>();
         app.UseAuthorization();

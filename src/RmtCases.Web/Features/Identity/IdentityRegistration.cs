@@ -26,6 +26,7 @@ public static class IdentityRegistration
         services.AddScoped<Audit.AuditLog>();
         services.AddSingleton<Audit.AuditChainVerifier>();
         services.AddSingleton<SignInRateLimiter>();
+        services.AddRmtSignInProviders();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {

@@ -84,13 +84,39 @@ public sealed class SignInFlow(
         return user is { IsDisabled: false } ? user : null;
     }
 
+    /// <summary>
+    /// The organisation's provider vouched for the person (<see cref="ProviderSignIn"/>). Its second factor
+    /// counts when the token showed one; otherwise the local authenticator is asked, as after a password.
+    /// </summary>
+    public async Task<PasswordOutcome> ProviderVerifiedAsync(AppUser user, Guid organisationId, bool secondFactorDone)
+    {
+        var provider = new Claim(RmtClaims.SignInProvider, organisationId.ToString());
+        if (secondFactorDone || !TwoFactorRequired)
+        {
+            await SignInSessionAsync(user, secondFactorDone ? "mfa" : "pwd", provider);
+            return PasswordOutcome.SignedIn;
+        }
+
+        await Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, user.Id.ToString()), provider], IdentityConstants.TwoFactorUserIdScheme)));
+        return user.TwoFactorEnabled ? PasswordOutcome.NeedsCode : PasswordOutcome.NeedsEnrolment;
+    }
+
     public async Task CompleteAsync(AppUser user)
     {
+        // A first step through the organisation's provider stays known to the session, for signing out there.
+        var pending = await Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        var provider = pending.Principal?.FindFirst(RmtClaims.SignInProvider);
         await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await SignInSessionAsync(user, TwoFactorRequired ? "mfa" : "pwd", provider is null ? null : new Claim(RmtClaims.SignInProvider, provider.Value));
+    }
+
+    private async Task SignInSessionAsync(AppUser user, string amr, Claim? provider)
+    {
         var properties = new AuthenticationProperties { IsPersistent = false };
         properties.Items[AbsoluteSessionLimit.SignedInAtKey] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        var amr = TwoFactorRequired ? "mfa" : "pwd";
-        await signIn.SignInWithClaimsAsync(user, properties, [new Claim("amr", amr)]);
+        Claim[] claims = provider is null ? [new Claim("amr", amr)] : [new Claim("amr", amr), provider];
+        await signIn.SignInWithClaimsAsync(user, properties, claims);
     }
 
     /// <summary>

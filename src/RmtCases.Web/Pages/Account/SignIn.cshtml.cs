@@ -9,7 +9,7 @@ namespace RmtCases.Web.Pages.Account;
 
 [AllowAnonymous]
 [StartsSession]
-public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, AuditLog audit) : PageModel
+public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, AuditLog audit, ProviderSignIn providers) : PageModel
 {
     public sealed class InputModel
     {
@@ -30,12 +30,38 @@ public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, Audi
     [BindProperty(SupportsGet = true, Name = "ingesteld")]
     public bool PasswordSet { get; set; }
 
+    /// <summary>The second step: the address belongs to no organisation with its own sign-in.</summary>
+    public bool AskPassword { get; private set; }
+
     public void OnGet()
     {
     }
 
+    /// <summary>
+    /// Home-realm discovery by the address's domain, never by account: whether an account exists shows no
+    /// more than the password step shows today.
+    /// </summary>
+    public async Task<IActionResult> OnPostEmailAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Remove("Input.Password");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (await providers.OrganisationForAsync(Input.Email, cancellationToken) is { } organisationId)
+        {
+            return RedirectToPage("/Account/Sso/Start", new { id = organisationId, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        }
+
+        ModelState.Clear();
+        AskPassword = true;
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        AskPassword = true;
         if (!ModelState.IsValid)
         {
             return Page();

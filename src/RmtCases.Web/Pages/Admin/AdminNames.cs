@@ -35,6 +35,7 @@ public static class AdminNames
         [AuditActions.RecipientsNotified] = "Ontvangers op de hoogte gebracht",
         [AuditActions.AccountChanged] = "Account gewijzigd",
         [AuditActions.OrganisationCreated] = "Organisatie toegevoegd",
+        [AuditActions.SignInProviderChanged] = "Inloggen via eigen organisatie ingesteld",
         [AuditActions.AuditViewed] = "Logboek geraadpleegd",
         [AuditActions.Purge] = "Vernietiging",
         [WageValueAuditActions.Listed] = "Loonwaardemetingen bekeken",
