@@ -11,9 +11,9 @@ namespace RmtCases.Web.Pages.Admin.Organisations;
 
 /// <summary>The organisation's own OpenID Provider: set, change or switch off.</summary>
 public sealed partial class SignInModel(
-    CurrentActor current, AccessPolicy policy, RmtDbContext db, AuditLog audit, SignInProviderSecrets secrets, TimeProvider time,
+    RmtDbContext db, AuditLog audit, SignInProviderSecrets secrets, TimeProvider time,
     Microsoft.Extensions.Options.IOptions<HostingOptions> hosting)
-    : AdminPageModel(current, policy)
+    : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
 {
     public sealed class InputModel
     {
