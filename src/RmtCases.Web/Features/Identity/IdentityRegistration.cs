@@ -69,6 +69,9 @@ public static class IdentityRegistration
             options.Events.OnRedirectToLogout = RelativeRedirect;
             options.Events.OnRedirectToReturnUrl = RelativeRedirect;
         });
+        services.AddSingleton<SessionCache>();
+        services.AddSingleton<SessionRevocationListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<SessionRevocationListener>());
         services.AddSingleton<PostgresTicketStore>();
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<PostgresTicketStore>((options, store) => options.SessionStore = store);
