@@ -24,6 +24,8 @@ public static class IdentityRegistration
         services.AddScoped<SignInFlow>();
         services.AddScoped<Audit.AuditLog>();
         services.AddSingleton<Audit.AuditChainVerifier>();
+        services.AddSingleton<Audit.AuditSealer>();
+        services.AddHostedService(sp => sp.GetRequiredService<Audit.AuditSealer>());
         services.AddSingleton<SignInRateLimiter>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
