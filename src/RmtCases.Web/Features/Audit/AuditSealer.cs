@@ -14,7 +14,7 @@ public sealed class AuditSealer(IConfiguration configuration, ILogger<AuditSeale
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The session advisory lock that makes one instance the sealer (7513 is the sealing call's own lock).</summary>
-    private const long SealerLock = 7514;
+    public const long SealerLock = 7514;
 
     private const int BatchSize = 5000;
     private static readonly TimeSpan _standbyRetry = TimeSpan.FromSeconds(3);
