@@ -98,7 +98,9 @@ internal static partial class HttpBench
         // `--only case` drives the scenarios whose name contains it, e.g. to profile one page.
         if (args.Get("only") is { } only)
         {
-            scenarios = [.. scenarios.Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase))];
+            // Several, comma-separated: `--only GET,filter`.
+            var parts = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            scenarios = [.. scenarios.Where(s => parts.Any(p => s.Name.Contains(p, StringComparison.OrdinalIgnoreCase)))];
         }
 
         // A freshly started application runs its first requests on unoptimised code (tiered compilation) and

@@ -177,6 +177,50 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_child_row_takes_its_region_from_its_participant_whatever_the_client_sends_and_moves_with_it()
+    {
+        await ArrangeRegionAsync(11);
+        var participant = await fixture.Database.ScalarAsync<Guid>("SELECT id FROM participants");
+        var union = await fixture.CreateOrganisationAsync(OrganisationType.Union, 11);
+        await using var connection = new NpgsqlConnection(fixture.Database.AppConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"""
+            SET rmt.region_id = '11';
+            INSERT INTO case_involvements (participant_id, organisation_id, since, region_id) VALUES ('{participant}', '{union.Id}', CURRENT_DATE, 35);
+            """, connection);
+        await command.ExecuteNonQueryAsync();
+
+        (await fixture.Database.ScalarAsync<int>($"SELECT region_id FROM case_involvements WHERE organisation_id = '{union.Id}'")).Should().Be(11);
+        (await CountAsync("case_involvements", "11")).Should().Be(2);
+
+        await fixture.Database.ExecuteAsync($"UPDATE participants SET region_id = 35 WHERE id = '{participant}'");
+        foreach (var table in new[] { "education_entries", "work_history_entries", "mediation_activities", "service_deliveries", "case_involvements" })
+        {
+            (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE participant_id = '{participant}' AND region_id <> 35")).Should().Be(0, table);
+            (await CountAsync(table, "11")).Should().Be(0, table);
+            (await CountAsync(table, "35")).Should().BeGreaterThan(0, table);
+        }
+    }
+
+    [Fact]
+    public async Task The_application_role_cannot_add_a_child_row_to_a_participant_of_another_region()
+    {
+        await ArrangeRegionAsync(35);
+        var participant = await fixture.Database.ScalarAsync<Guid>("SELECT id FROM participants");
+        var union = await fixture.CreateOrganisationAsync(OrganisationType.Union, 11);
+        await using var connection = new NpgsqlConnection(fixture.Database.AppConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"""
+            SET rmt.region_id = '11';
+            INSERT INTO case_involvements (participant_id, organisation_id, since, region_id) VALUES ('{participant}', '{union.Id}', CURRENT_DATE, 11);
+            """, connection);
+
+        var insert = () => command.ExecuteNonQueryAsync();
+
+        (await insert.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    [Fact]
     public async Task The_application_role_is_no_superuser_cannot_bypass_row_level_security_and_owns_no_table()
     {
         await using var connection = new NpgsqlConnection(fixture.Database.AppConnectionString);

@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using RmtCases.Domain.Organisations;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Pages.Admin.Users;
 using RmtCases.Web.Tests.Infrastructure;
 
@@ -28,7 +30,7 @@ public sealed class SessionFixationTests(WebFixture fixture) : IAsyncLifetime
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM auth_sessions")).Should().Be(1);
         (await Sessions.IsSignedInAsync(Sessions.Replay(fixture.Factory, gemeenteCookie))).Should().BeTrue();
 
-        await fixture.InScopeAsync((_, db) => AccountLinks.EndSessionsAsync(db, gemeente.Id, CancellationToken.None));
+        await fixture.InScopeAsync((s, db) => AccountLinks.EndSessionsAsync(db, s.GetRequiredService<SessionCache>(), gemeente.Id, CancellationToken.None));
 
         (await Sessions.IsSignedInAsync(Sessions.Replay(fixture.Factory, gemeenteCookie))).Should().BeFalse("ending all sessions of the user ends the new one");
     }

@@ -49,8 +49,11 @@ internal static partial class AuditSession
         return new Shared(password.Groups[1].Value.Trim(), link.Groups[1].Value, html);
     }
 
-    public static Task<List<AuditEvent>> EventsAsync(WebFixture fixture) =>
-        fixture.InScopeAsync(async (_, db) => await db.AuditEvents.AsNoTracking().OrderBy(e => e.ChainSequence).ToListAsync());
+    public static async Task<List<AuditEvent>> EventsAsync(WebFixture fixture)
+    {
+        await fixture.SealAuditAsync();
+        return await fixture.InScopeAsync(async (_, db) => await db.AuditEvents.AsNoTracking().OrderBy(e => e.ChainSequence).ToListAsync());
+    }
 
     [GeneratedRegex("id=\"export-password\"[^>]*>([^<]+)<")]
     private static partial Regex Password();

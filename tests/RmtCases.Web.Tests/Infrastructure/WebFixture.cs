@@ -57,6 +57,12 @@ public sealed partial class WebFixture : IAsyncLifetime
 
     public Task ResetAsync() => Database.ResetAsync();
 
+    /// <summary>
+    /// Seals every audit row committed so far, as the application's sealer does within a second: for tests that
+    /// read the chain (hashes, links, positions) straight after writing it.
+    /// </summary>
+    public Task SealAuditAsync() => Factory.Services.GetRequiredService<RmtCases.Web.Features.Audit.AuditSealer>().SealNowAsync(CancellationToken.None);
+
     public HttpClient CreateClient() => Factory.CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,

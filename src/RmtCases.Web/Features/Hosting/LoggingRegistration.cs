@@ -24,6 +24,8 @@ public static class LoggingRegistration
     public static void UseRmtRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's own logger and sinks; the static one belongs to whichever host in the process was built last.
+            options.Logger = app.Services.GetService<Serilog.ILogger>();
             // RequestPath carries no query string; route values are ids, never names.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.EnrichDiagnosticContext = (context, http) =>

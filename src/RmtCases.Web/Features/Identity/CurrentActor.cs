@@ -12,7 +12,8 @@ namespace RmtCases.Web.Features.Identity;
 public sealed class CurrentActor(
     IHttpContextAccessor httpContextAccessor,
     RmtDbContext db,
-    IOptions<ConfidentialityOptions> declaration)
+    IOptions<ConfidentialityOptions> declaration,
+    SessionCache sessions)
 {
     private Actor? _actor;
     private bool _resolved;
@@ -32,8 +33,18 @@ public sealed class CurrentActor(
         }
 
         var version = declaration.Value.Version;
-        var accepted = await db.ConfidentialityAcceptances.AsNoTracking()
-            .AnyAsync(a => a.UserId == actor.UserId && a.Version == version, cancellationToken);
+        var accepted = sessions.HasAccepted(actor.UserId, version);
+        if (!accepted)
+        {
+            var generation = sessions.Generation;
+            accepted = await db.ConfidentialityAcceptances.AsNoTracking()
+                .AnyAsync(a => a.UserId == actor.UserId && a.Version == version, cancellationToken);
+            if (accepted)
+            {
+                sessions.Accepted(actor.UserId, version, generation);
+            }
+        }
+
         _actor = actor with { DeclarationAccepted = accepted };
         return _actor;
     }

@@ -25,6 +25,8 @@ public static class IdentityRegistration
         services.AddScoped<SignInFlow>();
         services.AddScoped<Audit.AuditLog>();
         services.AddSingleton<Audit.AuditChainVerifier>();
+        services.AddSingleton<Audit.AuditSealer>();
+        services.AddHostedService(sp => sp.GetRequiredService<Audit.AuditSealer>());
         services.AddSingleton<SignInRateLimiter>();
         services.AddRmtSignInProviders();
 
@@ -71,6 +73,9 @@ public static class IdentityRegistration
             options.Events.OnRedirectToLogout = RelativeRedirect;
             options.Events.OnRedirectToReturnUrl = RelativeRedirect;
         });
+        services.AddSingleton<SessionCache>();
+        services.AddSingleton<SessionRevocationListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<SessionRevocationListener>());
         services.AddSingleton<PostgresTicketStore>();
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<PostgresTicketStore>((options, store) => options.SessionStore = store);

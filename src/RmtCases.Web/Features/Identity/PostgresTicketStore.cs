@@ -7,7 +7,9 @@ using RmtCases.Web.Data;
 
 namespace RmtCases.Web.Features.Identity;
 
-public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtectionProvider dataProtection, TimeProvider time) : ITicketStore
+public sealed class PostgresTicketStore(
+    IServiceScopeFactory scopes, IDataProtectionProvider dataProtection, TimeProvider time, SessionCache cache, SessionRevocationListener revocations)
+    : ITicketStore
 {
     // The ticket holds claims, not personal data of participants; it is still protected at rest.
     private readonly IDataProtector _protector = dataProtection.CreateProtector("RmtCases.AuthSession.v1");
@@ -52,10 +54,12 @@ public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtec
             CreatedAt = time.GetUtcNow(),
             ExpiresAt = ticket.Properties.ExpiresUtc,
         };
+        var generation = cache.Generation;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
         db.AuthSessions.Add(session);
         await db.SaveChangesAsync();
+        cache.Put(session.Id, session.UserId, ticket, session.ExpiresAt, generation);
         return session.Id.ToString();
     }
 
@@ -69,8 +73,13 @@ public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtec
         var bytes = _protector.Protect(TicketSerializer.Default.Serialize(ticket));
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
-        await db.AuthSessions.Where(s => s.Id == id)
+        var generation = cache.Generation;
+        var renewed = await db.AuthSessions.Where(s => s.Id == id)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Ticket, bytes).SetProperty(s => s.ExpiresAt, ticket.Properties.ExpiresUtc));
+        if (renewed == 1)
+        {
+            cache.Put(id, UserIdOf(ticket), ticket, ticket.Properties.ExpiresUtc, generation);
+        }
     }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
@@ -80,6 +89,13 @@ public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtec
             return null;
         }
 
+        // Looked up again once caught up: a revocation that arrived meanwhile has removed it.
+        if (cache.Holds(id) && await revocations.CaughtUpAsync() && cache.Get(id) is { } cached)
+        {
+            return cached;
+        }
+
+        var generation = cache.Generation;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
         var session = await db.AuthSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
@@ -88,14 +104,22 @@ public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtec
             return null;
         }
 
+        AuthenticationTicket? ticket;
         try
         {
-            return TicketSerializer.Default.Deserialize(_protector.Unprotect(session.Ticket));
+            ticket = TicketSerializer.Default.Deserialize(_protector.Unprotect(session.Ticket));
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
             return null;
         }
+
+        if (ticket is not null)
+        {
+            cache.Put(id, session.UserId, ticket, session.ExpiresAt, generation);
+        }
+
+        return ticket;
     }
 
     public async Task RemoveAsync(string key)
@@ -105,6 +129,7 @@ public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtec
             return;
         }
 
+        cache.RevokeSession(id, userId: null);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
         await db.AuthSessions.Where(s => s.Id == id).ExecuteDeleteAsync();

@@ -17,8 +17,10 @@ public static class RecipientsToInform
 {
     /// <summary>
     /// Recipients of an exchange that held a category changed after that exchange and not told since.
-    /// Order is the audit chain's: the export's own audit row places it among the changes, as the
-    /// application's clock and the database's may differ. Only <paramref name="visible"/> categories count,
+    /// Order is the audit trail's: the export's own audit row places it among the changes, as the
+    /// application's clock and the database's may differ. By row id, the order of insertion, which a request
+    /// that follows another always respects: the chain position changes once when the sealer chains a row, so
+    /// positions read by two statements may straddle a seal. Only <paramref name="visible"/> categories count,
     /// so a union caseworker does not learn that banenafspraak data went from gemeente to UWV and changed.
     /// </summary>
     public static async Task<IReadOnlyList<RecipientToInform>> ForParticipantAsync(
@@ -38,7 +40,7 @@ public static class RecipientsToInform
                     RecipientType = organisation == null ? (OrganisationType?)null : organisation.Type,
                     record.Categories,
                     record.CreatedAt,
-                    Sequence = created == null ? (long?)null : created.ChainSequence,
+                    Sequence = created == null ? (long?)null : created.Id,
                 })
             .ToListAsync(cancellationToken);
         if (exports.Count == 0)
@@ -49,12 +51,12 @@ public static class RecipientsToInform
         var events = await db.AuditEvents.AsNoTracking()
             .Where(e => e.ParticipantId == participantId && e.Outcome == AuditOutcomes.Success
                 && (e.Action == AuditActions.ParticipantChanged || e.Action == AuditActions.RecipientsNotified))
-            .Select(e => new { e.Action, e.ChainSequence, e.OccurredAt, e.Categories, e.SubjectId })
+            .Select(e => new { e.Action, e.Id, e.OccurredAt, e.Categories, e.SubjectId })
             .ToListAsync(cancellationToken);
         var changes = events.Where(e => e.Action == AuditActions.ParticipantChanged && e.Categories != null).ToList();
         var told = events.Where(e => e.Action == AuditActions.RecipientsNotified && e.SubjectId != null)
             .GroupBy(e => e.SubjectId!.Value)
-            .ToDictionary(g => g.Key, g => g.Max(e => e.ChainSequence));
+            .ToDictionary(g => g.Key, g => g.Max(e => e.Id));
 
         var pending = new List<(Guid Organisation, HashSet<Category> Categories, DateTimeOffset LastChange)>();
         foreach (var recipient in exports.GroupBy(e => e.RecipientOrganisationId))
@@ -63,7 +65,7 @@ public static class RecipientsToInform
             var categories = new HashSet<Category>();
             DateTimeOffset? lastChange = null;
             var recipientType = recipient.First().RecipientType;
-            foreach (var change in changes.Where(c => c.ChainSequence > toldAt))
+            foreach (var change in changes.Where(c => c.Id > toldAt))
             {
                 // A change that touched category g (the indication, or a werkfitbehoud row that reveals it) is not
                 // there for whoever may not see g, and concerns only recipients that may have received g-derived rows.
@@ -73,9 +75,9 @@ public static class RecipientsToInform
                     continue;
                 }
 
-                // Received before the change: by chain position, or by time for an export without its audit row.
+                // Received before the change: by audit row, or by time for an export without its audit row.
                 var held = recipient
-                    .Where(e => e.Sequence is { } s ? s < change.ChainSequence : e.CreatedAt < change.OccurredAt)
+                    .Where(e => e.Sequence is { } s ? s < change.Id : e.CreatedAt < change.OccurredAt)
                     .SelectMany(e => Categories.FromLetters(e.Categories));
                 var affected = Categories.FromLetters(change.Categories!).Intersect(held).Intersect(visible).ToList();
                 if (affected.Count > 0)

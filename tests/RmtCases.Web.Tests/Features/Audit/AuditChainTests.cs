@@ -21,6 +21,92 @@ public sealed class AuditChainTests(WebFixture fixture) : IAsyncLifetime
             await fixture.InScopeAsync(async (services, _) =>
                 await services.GetRequiredService<AuditLog>().RecordAsync(AuditActions.ParticipantViewed, participantId: Guid.NewGuid(), categories: [Domain.Participants.Category.Person]));
         }
+
+        await fixture.SealAuditAsync();
+    }
+
+    private const string InsertAsApplication = "INSERT INTO audit_events (action, outcome) VALUES ('participant.viewed', 'success') RETURNING id";
+
+    private Task<long> ChainSequenceAsync(long id) => fixture.Database.ScalarAsync<long>($"SELECT chain_sequence FROM audit_events WHERE id = {id}");
+
+    [Fact]
+    public async Task A_row_committed_late_is_sealed_after_the_rows_sealed_meanwhile_not_skipped()
+    {
+        await using var late = new NpgsqlConnection(fixture.Database.AppConnectionString);
+        await late.OpenAsync();
+        await using var transaction = await late.BeginTransactionAsync();
+        await using var insert = new NpgsqlCommand(InsertAsApplication, late, transaction);
+        var lateId = (long)(await insert.ExecuteScalarAsync())!;
+
+        await WriteEventsAsync(2);
+        (await fixture.Database.ScalarAsync<long>("SELECT max(chain_sequence) FROM audit_events WHERE chain_sequence < rmt_audit_unsealed_from()")).Should().Be(2);
+        await transaction.CommitAsync();
+        await fixture.SealAuditAsync();
+
+        (await ChainSequenceAsync(lateId)).Should().Be(3, "the late row joins the chain after the rows sealed while it was open");
+        var result = await Verifier.VerifyAsync(CancellationToken.None);
+        result.Intact.Should().BeTrue();
+        result.RowsChecked.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task A_sealed_row_altered_afterwards_is_found_and_sealing_goes_on_after_it()
+    {
+        await WriteEventsAsync(3);
+        var second = await fixture.Database.ScalarAsync<long>("SELECT id FROM audit_events WHERE chain_sequence = 2");
+        await fixture.Database.ExecuteAsync($"UPDATE audit_events SET fields = 'name' WHERE id = {second}");
+        await WriteEventsAsync(1);
+
+        var result = await Verifier.VerifyAsync(CancellationToken.None);
+
+        result.Intact.Should().BeFalse();
+        result.FirstBrokenId.Should().Be(second);
+        (await fixture.Database.ScalarAsync<long>("SELECT max(chain_sequence) FROM audit_events WHERE chain_sequence < rmt_audit_unsealed_from()")).Should().Be(4);
+    }
+
+    [Fact]
+    public async Task A_committed_row_left_unsealed_for_seconds_is_a_fault()
+    {
+        await WriteEventsAsync(1);
+        // Holding the sealing call's lock stops every sealer, as a broken one would.
+        await using var holder = new NpgsqlConnection(fixture.Database.OwnerConnectionString);
+        await holder.OpenAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(7513)", holder, hold))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var stuck = await fixture.Database.ScalarAsync<long>(InsertAsApplication);
+        await fixture.Database.ExecuteAsync($"UPDATE audit_events SET occurred_at = occurred_at - interval '1 minute' WHERE id = {stuck}");
+
+        var result = await Verifier.VerifyAsync(CancellationToken.None);
+        var lag = await fixture.Factory.Services.GetRequiredService<AuditSealer>().SealingLagAsync(CancellationToken.None);
+        await hold.RollbackAsync();
+
+        result.Intact.Should().BeFalse();
+        result.FirstBrokenId.Should().Be(stuck);
+        lag.Should().BeGreaterThan(TimeSpan.FromSeconds(59));
+    }
+
+    [Fact]
+    public async Task One_instance_seals_rows_within_a_second_and_a_second_instance_stands_by()
+    {
+        await using var second = new RmtAppFactory(fixture.Database, fixture.Clock);
+        _ = second.Server;
+        var sealers = new[] { fixture.Factory, second }.Select(f => f.Services.GetRequiredService<AuditSealer>()).ToArray();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var id = await fixture.Database.ScalarAsync<long>(InsertAsApplication);
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await ChainSequenceAsync(id) >= long.MaxValue / 2 && waited.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            await Task.Delay(20);
+        }
+
+        (await ChainSequenceAsync(id)).Should().Be(1, "the sealer chains a committed row within a second, unasked");
+        sealers.Count(s => s.IsSealing).Should().Be(1);
+        (await sealers[0].SealingLagAsync(CancellationToken.None)).Should().Be(TimeSpan.Zero);
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class AuditPageTests(WebFixture fixture) : IAsyncLifetime
     {
         var organisation = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 11);
         var client = await fixture.SignInAsAsync(await fixture.CreateUserAsync(organisation, Role.Administrator));
+        await fixture.SealAuditAsync();
         var first = await fixture.Database.ScalarAsync<long>("SELECT min(id) FROM audit_events");
 
         await fixture.Database.ExecuteAsync($"UPDATE audit_events SET client_ip = '10.0.0.1' WHERE id = {first}");

@@ -25,9 +25,13 @@ internal static class AccountLinks
 
     /// <summary>
     /// Ends every session of the account at once, on every instance: sessions live in auth_sessions,
-    /// so a copy of the cookie finds nothing. The new security stamp also refuses any ticket that
+    /// so a copy of the cookie finds nothing, and the deletion's notification empties every instance's
+    /// session cache on commit (this one's at once). The new security stamp also refuses any ticket that
     /// survived elsewhere, at its next validation.
     /// </summary>
-    public static async Task EndSessionsAsync(RmtDbContext db, Guid userId, CancellationToken cancellationToken) =>
+    public static async Task EndSessionsAsync(RmtDbContext db, SessionCache sessions, Guid userId, CancellationToken cancellationToken)
+    {
+        sessions.RevokeUser(userId);
         await db.AuthSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+    }
 }

@@ -14,7 +14,7 @@ namespace RmtCases.Web.Pages.Admin.Users;
 
 /// <summary>One account: disable or enable it, change its role, or reset its password and authenticator.</summary>
 public sealed class DetailsModel(
-    Admission admission, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time) : PageModel
+    Admission admission, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time, SessionCache sessions) : PageModel
 {
     public sealed record AccountView(
         Guid Id, string DisplayName, string? Email, string Organisation, OrganisationType OrganisationType, string Region,
@@ -186,7 +186,7 @@ public sealed class DetailsModel(
         await Succeed(users.SetTwoFactorEnabledAsync(user, false));
         await Succeed(users.SetLockoutEndDateAsync(user, null));
         await Succeed(users.ResetAccessFailedCountAsync(user));
-        await AccountLinks.EndSessionsAsync(db, user.Id, cancellationToken);
+        await AccountLinks.EndSessionsAsync(db, sessions, user.Id, cancellationToken);
         PasswordLink = await AccountLinks.PasswordLinkAsync(users, Url, user);
         audit.Add(AuditActions.AccountChanged, subjectId: user.Id, fields: ["authenticator", "lockout", "password", "sessions"]);
         await db.SaveChangesAsync(cancellationToken);
@@ -234,7 +234,7 @@ public sealed class DetailsModel(
             return Page();
         }
 
-        await AccountLinks.EndSessionsAsync(db, user.Id, cancellationToken);
+        await AccountLinks.EndSessionsAsync(db, sessions, user.Id, cancellationToken);
         audit.Add(AuditActions.AccountChanged, subjectId: user.Id, fields: [.. fields, "sessions"]);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
