@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Audit;
 using RmtCases.Domain.Exchange;
+using RmtCases.Domain.Figures;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Retention;
@@ -39,6 +40,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     public DbSet<ParticipantTombstone> ParticipantTombstones => Set<ParticipantTombstone>();
     public DbSet<FinancialSettlement> FinancialSettlements => Set<FinancialSettlement>();
     public DbSet<DestructionCertificate> DestructionCertificates => Set<DestructionCertificate>();
+    public DbSet<RegionBudget> RegionBudgets => Set<RegionBudget>();
     public DbSet<WageValueAssessment> WageValueAssessments => Set<WageValueAssessment>();
     public DbSet<WageValueTask> WageValueTasks => Set<WageValueTask>();
     public DbSet<AssessorQualification> AssessorQualifications => Set<AssessorQualification>();

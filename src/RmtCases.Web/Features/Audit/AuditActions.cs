@@ -25,6 +25,7 @@ public static class AuditActions
     public const string RecipientsNotified = "participant.recipients_notified";
     public const string AccountChanged = "account.changed";
     public const string OrganisationCreated = "organisation.created";
+    public const string BudgetChanged = "budget.changed";
     public const string AuditViewed = "audit.viewed";
     public const string Purge = "retention.purge";
 }

@@ -17,6 +17,10 @@ public static class AreaGates
             // Records the refusal, as the wage-value handlers do.
             await http.RequestServices.GetRequiredService<WageValueAccess>().ReaderAsync(http.RequestAborted) is not null)));
 
+        // Aggregates of a region, never a person: every caseworker of the region and administrators.
+        conventions.AddFolderApplicationModelConvention("/Figures", page => page.Filters.Add(new AreaGateFilter(async http =>
+            await ActorAsync(http) is { } actor && Policy(http).CanSeeFigures(actor))));
+
         conventions.AddFolderApplicationModelConvention("/Admin", page => page.Filters.Add(new AreaGateFilter(async http =>
         {
             if (await ActorAsync(http) is { } actor && Policy(http).CanAdminister(actor))

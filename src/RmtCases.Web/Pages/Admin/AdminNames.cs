@@ -54,6 +54,7 @@ public static class AdminNames
         [AuditActions.RecipientsNotified] = "Ontvangers op de hoogte gebracht",
         [AuditActions.AccountChanged] = "Account gewijzigd",
         [AuditActions.OrganisationCreated] = "Organisatie toegevoegd",
+        [AuditActions.BudgetChanged] = "Budget ingevoerd",
         [AuditActions.AuditViewed] = "Logboek geraadpleegd",
         [AuditActions.Purge] = "Vernietiging",
         [WageValueAuditActions.Listed] = "Loonwaardemetingen bekeken",

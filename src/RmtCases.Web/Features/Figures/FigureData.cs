@@ -1,0 +1,12 @@
+namespace RmtCases.Web.Features.Figures;
+
+/// <summary>The year's aggregates, as PostgreSQL counted them; nothing about a person.</summary>
+/// <param name="Inflow">Registrations per month (0–11).</param>
+/// <param name="Outflow">Routes that ended per month (0–11).</param>
+/// <param name="Exports">Exchanges per month (0–11) and recipient kind (<see cref="FigureQueries.RecipientKinds"/>).</param>
+public sealed record FigureData(
+    long[] Inflow,
+    long[] Outflow,
+    IReadOnlyList<ServiceAggregate> Services,
+    long[,] Exports,
+    BudgetTotals? Budget);
