@@ -28,6 +28,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     public DbSet<MediationActivity> MediationActivities => Set<MediationActivity>();
     public DbSet<ServiceDelivery> ServiceDeliveries => Set<ServiceDelivery>();
     public DbSet<CaseInvolvement> CaseInvolvements => Set<CaseInvolvement>();
+    public DbSet<RoutePhaseChange> RoutePhaseChanges => Set<RoutePhaseChange>();
 
     /// <summary>Category g. Read only through the banenafspraak query path, after the policy allows it.</summary>
     public DbSet<BanenafspraakIndication> BanenafspraakIndications => Set<BanenafspraakIndication>();

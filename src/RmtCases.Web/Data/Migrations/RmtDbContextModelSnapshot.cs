@@ -854,6 +854,22 @@ namespace RmtCases.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("registered_by_organisation_id");
 
+                    b.Property<int?>("RouteAbortReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_abort_reason");
+
+                    b.Property<int?>("RouteOutcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_outcome");
+
+                    b.Property<int>("RoutePhase")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_phase");
+
+                    b.Property<DateTimeOffset>("RoutePhaseSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("route_phase_since");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -878,10 +894,66 @@ namespace RmtCases.Web.Data.Migrations
                     b.HasIndex("RegisteredByOrganisationId")
                         .HasDatabaseName("ix_participants_registered_by_organisation_id");
 
+                    b.HasIndex("RegionId", "RoutePhase")
+                        .HasDatabaseName("ix_participants_region_id_route_phase");
+
                     b.HasIndex("RegionId", "Status")
                         .HasDatabaseName("ix_participants_region_id_status");
 
                     b.ToTable("participants", (string)null);
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Participants.RoutePhaseChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AbortReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("abort_reason");
+
+                    b.Property<Guid>("ByOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_organisation_id");
+
+                    b.Property<Guid>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<int>("FromPhase")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_phase");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<int>("ToPhase")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_phase");
+
+                    b.HasKey("Id")
+                        .HasName("pk_route_phase_changes");
+
+                    b.HasIndex("ByOrganisationId")
+                        .HasDatabaseName("ix_route_phase_changes_by_organisation_id");
+
+                    b.HasIndex("ParticipantId", "ChangedAt")
+                        .HasDatabaseName("ix_route_phase_changes_participant_id_changed_at");
+
+                    b.HasIndex("ToPhase", "ChangedAt")
+                        .HasDatabaseName("ix_route_phase_changes_to_phase_changed_at");
+
+                    b.ToTable("route_phase_changes", (string)null);
                 });
 
             modelBuilder.Entity("RmtCases.Domain.Participants.ServiceDelivery", b =>
@@ -1991,6 +2063,23 @@ namespace RmtCases.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RmtCases.Domain.Participants.RoutePhaseChange", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_route_phase_changes_organisations_by_organisation_id");
+
+                    b.HasOne("RmtCases.Domain.Participants.Participant", null)
+                        .WithMany("PhaseHistory")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_route_phase_changes_participants_participant_id");
+                });
+
             modelBuilder.Entity("RmtCases.Domain.Participants.ServiceDelivery", b =>
                 {
                     b.HasOne("RmtCases.Domain.Participants.Participant", null)
@@ -2140,6 +2229,8 @@ namespace RmtCases.Web.Data.Migrations
                     b.Navigation("Involvements");
 
                     b.Navigation("Mediation");
+
+                    b.Navigation("PhaseHistory");
 
                     b.Navigation("ServiceDeliveries");
 
