@@ -42,6 +42,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     public DbSet<FinancialSettlement> FinancialSettlements => Set<FinancialSettlement>();
     public DbSet<DestructionCertificate> DestructionCertificates => Set<DestructionCertificate>();
     public DbSet<RegionBudget> RegionBudgets => Set<RegionBudget>();
+    public DbSet<RouteMonthAggregate> RouteMonthAggregates => Set<RouteMonthAggregate>();
     public DbSet<WageValueAssessment> WageValueAssessments => Set<WageValueAssessment>();
     public DbSet<WageValueTask> WageValueTasks => Set<WageValueTask>();
     public DbSet<AssessorQualification> AssessorQualifications => Set<AssessorQualification>();

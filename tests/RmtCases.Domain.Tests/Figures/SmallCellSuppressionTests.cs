@@ -89,7 +89,7 @@ public sealed class SmallCellSuppressionTests
     {
         var random = new Random(rows * 100 + columns);
         var tried = 0;
-        for (var round = 0; round < 150; round++)
+        for (var round = 0; round < 80; round++)
         {
             var inner = new long[rows, columns];
             for (var r = 0; r < rows; r++)
@@ -97,14 +97,14 @@ public sealed class SmallCellSuppressionTests
                 for (var c = 0; c < columns; c++)
                 {
                     // Mostly small numbers, so that suppression has work to do.
-                    inner[r, c] = random.Next(3) == 0 ? random.Next(5, 12) : random.Next(0, 7);
+                    inner[r, c] = random.Next(3) == 0 ? random.Next(5, 10) : random.Next(0, 6);
                 }
             }
 
             var (values, lines, _, _) = Grid(inner);
             var shown = SmallCellSuppression.Apply(values, lines, Threshold);
             var unknown = Enumerable.Range(0, values.Length).Where(i => shown[i] != CellShown.Value).ToList();
-            if (unknown.Count == 0 || unknown.Count > 7)
+            if (unknown.Count == 0 || unknown.Count > 6)
             {
                 continue;
             }
@@ -117,7 +117,7 @@ public sealed class SmallCellSuppressionTests
             }
         }
 
-        tried.Should().BeGreaterThan(20);
+        tried.Should().BeGreaterThan(10);
     }
 
     [Fact]

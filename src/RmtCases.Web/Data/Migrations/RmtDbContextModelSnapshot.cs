@@ -451,6 +451,73 @@ namespace RmtCases.Web.Data.Migrations
                     b.ToTable("pending_downloads", (string)null);
                 });
 
+            modelBuilder.Entity("RmtCases.Domain.Figures.RegionBudget", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ChangedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<decimal>("Intervention")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("intervention");
+
+                    b.Property<decimal>("Personnel")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("personnel");
+
+                    b.HasKey("RegionId", "Year")
+                        .HasName("pk_region_budgets");
+
+                    b.ToTable("region_budgets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_region_budgets_amounts", "personnel >= 0 AND intervention >= 0");
+
+                            t.HasCheckConstraint("ck_region_budgets_year", "year BETWEEN 2021 AND 2100");
+                        });
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Figures.RouteMonthAggregate", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Figure")
+                        .HasColumnType("integer")
+                        .HasColumnName("figure");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("integer")
+                        .HasColumnName("code");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("RegionId", "Month", "Figure", "Code")
+                        .HasName("pk_route_month_aggregates");
+
+                    b.ToTable("route_month_aggregates", (string)null);
+                });
+
             modelBuilder.Entity("RmtCases.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1844,6 +1911,26 @@ namespace RmtCases.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_pending_downloads_export_records_export_record_id");
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Figures.RegionBudget", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_region_budgets_regions_region_id");
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Figures.RouteMonthAggregate", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_route_month_aggregates_regions_region_id");
                 });
 
             modelBuilder.Entity("RmtCases.Domain.Organisations.Organisation", b =>

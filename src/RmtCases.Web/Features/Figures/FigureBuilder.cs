@@ -16,6 +16,9 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
     public const string ServicesId = "dienstverlening";
     public const string BudgetId = "budget";
     public const string ExportsId = "uitwisselingen";
+    public const string PhasesId = "fasen";
+    public const string OutcomesId = "resultaten";
+    public const string LeadTimeId = "doorlooptijd";
 
     private static readonly string[] _shortMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
@@ -25,7 +28,8 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
 
     public IReadOnlyList<Figure> All()
     {
-        var figures = new List<Figure> { Flow(), Services(out var quarterTotals) };
+        var outcomes = Outcomes(out var completed);
+        var figures = new List<Figure> { Flow(), Phases(), outcomes, LeadTimes(completed), Services(out var quarterTotals) };
         if (includesBanenafspraakDerived)
         {
             figures.Add(Budget(quarterTotals));
@@ -43,7 +47,7 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
         var rows = MonthRows(grid, values, shown, 2);
         var title = $"Instroom en uitstroom per maand, {place}, {period.Label}";
         var table = new FigureTable(FlowId, title,
-            "Instroom: deelnemers aangemeld in de maand. Uitstroom: deelnemers van wie de deelname in de maand eindigde.",
+            "Instroom: deelnemers aangemeld in de maand. Uitstroom: trajecten die in de maand werden afgerond of afgebroken, of waarvan de deelname eindigde zonder dat.",
             ["Maand"], ["Instroom", "Uitstroom"], rows);
         var monthRows = rows.Where(r => !r.IsTotal).ToList();
         var chart = new BarChart(title,
@@ -142,6 +146,101 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
             Money: true);
         return new Figure(table, chart);
     }
+
+    public Figure Phases()
+    {
+        var phases = Enum.GetValues<RoutePhase>();
+        // One line: the phases add up to the total.
+        long[] values = [.. phases.Select(p => data.Phases[(int)p - 1]), data.Phases.Sum()];
+        var shown = SmallCellSuppression.Apply(values, [new SuppressionLine(phases.Length, [.. Enumerable.Range(0, phases.Length)])], threshold);
+        var rows = phases.Select((p, i) => new FigureRow([p.Label()], [Count(values[i], shown[i])])).ToList();
+        rows.Add(new FigureRow(["Totaal"], [Count(values[^1], shown[^1])], IsTotal: true));
+        var title = $"Deelnemers per fase van hun traject, {place}, nu";
+        var table = new FigureTable(PhasesId, title,
+            "Waar de trajecten van alle deelnemers van wie gegevens zijn bewaard nu staan; de gekozen periode telt hier niet.",
+            ["Fase"], ["Deelnemers"], rows);
+        var chart = new BarChart(title,
+            $"Staafdiagram met één staaf per fase: aangemeld, intake, plan, uitvoering, afgerond en afgebroken. {SuppressionNote} De tabel onder de grafiek geeft dezelfde cijfers.",
+            [.. phases.Select(p => p.Label())], [new ChartSeries("Deelnemers", [.. rows.Take(phases.Length).Select(r => r.Cells[0])])], Money: false);
+        return new Figure(table, chart);
+    }
+
+    /// <param name="completed">Per month of the period and for the period, the completed routes as this figure shows them.</param>
+    public Figure Outcomes(out FigureCell[] completed)
+    {
+        const int codes = FigureQueries.FinishedCodes;
+        int completedTotal = 2 * codes, abortedTotal = 2 * codes + 1, allTotal = 2 * codes + 2;
+        var grid = new YearMonthGrid(2 * codes + 3,
+        [
+            (completedTotal, [.. Enumerable.Range(0, codes)]),
+            (abortedTotal, [.. Enumerable.Range(codes, codes)]),
+            (allTotal, [completedTotal, abortedTotal]),
+        ]);
+        var values = grid.Values((m, c) => data.Finished[m, c]);
+        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
+        var cell = PeriodCell(grid);
+        FigureCell At(int column) => Count(values[cell(column)], shown[cell(column)]);
+        var rows = new List<FigureRow>();
+        rows.AddRange(Enum.GetValues<RouteOutcome>().Select(o => new FigureRow(["Afgerond", o.Label()], [At((int)o - 1)])));
+        rows.Add(new FigureRow(["Afgerond", "Totaal"], [At(completedTotal)], IsTotal: true));
+        rows.AddRange(Enum.GetValues<RouteAbortReason>().Select(r => new FigureRow(["Afgebroken", r.Label()], [At(codes + (int)r - 1)])));
+        rows.Add(new FigureRow(["Afgebroken", "Totaal"], [At(abortedTotal)], IsTotal: true));
+        rows.Add(new FigureRow(["Beëindigd", "Totaal"], [At(allTotal)], IsTotal: true));
+        completed = [.. period.Months.Select(m => Count(values[grid.Month(m, completedTotal)], shown[grid.Month(m, completedTotal)])), At(completedTotal)];
+        var title = $"Resultaten van beëindigde trajecten, {place}, {period.Label}";
+        var table = new FigureTable(OutcomesId, title,
+            "Trajecten die in de periode werden afgerond, naar resultaat, en die werden afgebroken, naar reden.",
+            ["Traject", "Resultaat of reden"], ["Trajecten"], rows);
+        var chart = new BarChart(title,
+            $"Staafdiagram met per maand twee staven: afgeronde trajecten (donker) en afgebroken trajecten (gearceerd). {SuppressionNote} De tabel onder de grafiek geeft de resultaten en redenen over de hele periode.",
+            [.. period.Months.Select(m => _shortMonths[m])],
+            [
+                new ChartSeries("Afgerond", [.. period.Months.Select(m => Count(values[grid.Month(m, completedTotal)], shown[grid.Month(m, completedTotal)]))]),
+                new ChartSeries("Afgebroken", [.. period.Months.Select(m => Count(values[grid.Month(m, abortedTotal)], shown[grid.Month(m, abortedTotal)]))]),
+            ],
+            Money: false);
+        return new Figure(table, chart);
+    }
+
+    /// <param name="completed">The completed routes per month of the period and for the period, from the outcomes figure.</param>
+    public Figure LeadTimes(FigureCell[] completed)
+    {
+        // A median of fewer routes than the threshold would describe a handful of people: it is left out with them.
+        FigureCell[] Cells(LeadTime? lead, FigureCell routes) => lead is { } l && l.Routes >= threshold
+            ? [routes, Days(l.MedianDays), Days(l.Percentile80Days)]
+            : [routes, new FigureCell(SmallText, null, CellShown.Small), new FigureCell(SmallText, null, CellShown.Small)];
+        var rows = period.Months.Select((m, i) => new FigureRow([$"{FigurePeriod.MonthName(m)} {period.Year}"],
+            Cells(data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Month && l.Index == m), completed[i]))).ToList();
+        if (period.Kind != PeriodKind.Month)
+        {
+            var whole = period.Kind == PeriodKind.Quarter
+                ? data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Quarter && l.Index == period.Number - 1)
+                : data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Year);
+            rows.Add(new FigureRow([$"Heel {period.Label}"], Cells(whole, completed[^1]), IsTotal: true));
+        }
+
+        var title = $"Doorlooptijd van aanmelding tot afgerond traject, {place}, {period.Label}";
+        var table = new FigureTable(LeadTimeId, title,
+            "In dagen, voor de trajecten die in de maand werden afgerond: de mediaan (de helft duurde korter) en het 80e percentiel (vier op de vijf duurden korter).",
+            ["Afgerond in"], ["Trajecten", "Mediaan (dagen)", "80e percentiel (dagen)"], rows);
+        var monthRows = rows.Take(period.Months.Count).ToList();
+        var chart = new BarChart(title,
+            $"Staafdiagram met per maand twee staven: de mediaan (donker) en het 80e percentiel (gearceerd) van de doorlooptijd in dagen. Maanden met minder dan {threshold} afgeronde trajecten hebben geen staaf. De tabel onder de grafiek geeft dezelfde cijfers.",
+            [.. period.Months.Select(m => _shortMonths[m])],
+            [new ChartSeries("Mediaan", [.. monthRows.Select(r => r.Cells[1])]), new ChartSeries("80e percentiel", [.. monthRows.Select(r => r.Cells[2])])],
+            Money: false);
+        return new Figure(table, chart);
+    }
+
+    /// <summary>The grid cell of the page's period in a column: the month, the quarter or the year.</summary>
+    private Func<int, int> PeriodCell(YearMonthGrid grid) => period.Kind switch
+    {
+        PeriodKind.Month => column => grid.Month(period.Number - 1, column),
+        PeriodKind.Quarter => column => grid.Quarter(period.Number - 1, column),
+        _ => grid.Year,
+    };
+
+    private static FigureCell Days(int days) => new(days.ToString("#,##0", DutchFormat.Numbers), days, CellShown.Value);
 
     public Figure Exports()
     {
