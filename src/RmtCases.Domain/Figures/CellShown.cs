@@ -4,7 +4,7 @@ public enum CellShown
 {
     Value,
 
-    /// <summary>Below the threshold: shown as "&lt; 5".</summary>
+    /// <summary>From 1 to below the threshold: shown as "&lt; 5".</summary>
     Small,
 
     /// <summary>Not small itself, but hidden so that a small cell cannot be worked out from the totals.</summary>

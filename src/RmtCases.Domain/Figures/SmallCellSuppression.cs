@@ -1,7 +1,7 @@
 namespace RmtCases.Domain.Figures;
 
 /// <summary>
-/// Small-number suppression for a grid of counts with totals. A count below the threshold is shown as
+/// Small-number suppression for a grid of counts with totals. A count from 1 to below the threshold is shown as
 /// "&lt; threshold" (primary suppression); then, as long as someone reading the published cells could pin a
 /// suppressed cell to one value through the totals, another cell of that line is hidden too (secondary
 /// suppression). Counts of people reveal a person when small (AP z2021-2117: figures suppress cells below 5);
@@ -14,7 +14,8 @@ public static class SmallCellSuppression
     public static CellShown[] Apply(IReadOnlyList<long> values, IReadOnlyList<SuppressionLine> lines, int threshold = DefaultThreshold)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
-        var shown = values.Select(v => v < threshold ? CellShown.Small : CellShown.Value).ToArray();
+        // Zero is shown: an empty cell describes nobody.
+        var shown = values.Select(v => v > 0 && v < threshold ? CellShown.Small : CellShown.Value).ToArray();
         var linesOf = new List<SuppressionLine>[values.Count];
         for (var i = 0; i < linesOf.Length; i++)
         {
@@ -65,7 +66,7 @@ public static class SmallCellSuppression
 
     /// <summary>
     /// What a reader can derive: interval propagation over every line until nothing tightens. A shown cell is
-    /// its value; a small one lies in [0, threshold-1]; a hidden one is at least the threshold (it was not small).
+    /// its value; a small one lies in [1, threshold-1]; a hidden one is at least the threshold (it was not small).
     /// </summary>
     public static CellBounds[] Attack(IReadOnlyList<long> values, IReadOnlyList<CellShown> shown, IReadOnlyList<SuppressionLine> lines, int threshold)
     {
@@ -76,7 +77,7 @@ public static class SmallCellSuppression
             bounds[i] = shown[i] switch
             {
                 CellShown.Value => new CellBounds(values[i], values[i]),
-                CellShown.Small => new CellBounds(0, threshold - 1),
+                CellShown.Small => new CellBounds(1, threshold - 1),
                 _ => new CellBounds(threshold, upper),
             };
         }

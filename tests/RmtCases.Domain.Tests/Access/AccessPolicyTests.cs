@@ -260,4 +260,23 @@ public sealed class AccessPolicyTests
             result.Errors.Single().Message.Should().Contain("artikel 3 van de Tijdelijke regeling aanvullende crisisdienstverlening COVID-19");
         }
     }
+
+    // organisation type, role, declaration → sees figures, of all regions, with werkfitbehoud (and the budget)
+    [Theory]
+    [InlineData(OrganisationType.Municipality, Role.Caseworker, true, true, false, true)]
+    [InlineData(OrganisationType.Uwv, Role.Caseworker, true, true, false, true)]
+    [InlineData(OrganisationType.Union, Role.Caseworker, true, true, false, false)]
+    [InlineData(OrganisationType.Union, Role.Caseworker, false, false, false, false)]
+    [InlineData(OrganisationType.EmployerOrganisation, Role.Caseworker, true, true, false, false)]
+    [InlineData(OrganisationType.Municipality, Role.WageValueAssessor, true, false, false, false)]
+    [InlineData(OrganisationType.Administration, Role.Administrator, true, true, true, true)]
+    public void Figures_are_for_caseworkers_of_the_region_and_administrators_and_werkfitbehoud_never_for_union_or_employer_staff(
+        OrganisationType type, Role role, bool declarationAccepted, bool sees, bool allRegions, bool werkfitbehoud)
+    {
+        var actor = ActorOf(type, role, declarationAccepted);
+        _policy.CanSeeFigures(actor).Should().Be(sees);
+        _policy.SeesFiguresOfAllRegions(actor).Should().Be(allRegions);
+        _policy.FiguresIncludeBanenafspraakDerived(actor).Should().Be(werkfitbehoud);
+        _policy.CanManageBudgets(actor).Should().Be(allRegions);
+    }
 }

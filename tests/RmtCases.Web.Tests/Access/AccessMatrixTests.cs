@@ -63,6 +63,9 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         OwnDownload,
 
         ManageInvolvements,
+
+        /// <summary>Management information: aggregates of the region for its caseworkers, of every region for administrators.</summary>
+        Figures,
     }
 
     // Handlers whose rule differs from their page's.
@@ -115,6 +118,8 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["beheer/gebruikers/{id:guid}"] = Kind.Administration,
         ["beheer/organisaties"] = Kind.Administration,
         ["beheer/organisaties/nieuw"] = Kind.Administration,
+        ["beheer/budgetten"] = Kind.Administration,
+        ["stuurinformatie"] = Kind.Figures,
         ["beheer/audit/{handler?}"] = Kind.Administration,
         ["beheer/bewaartermijnen/{handler?}/{certificateId:guid?}"] = Kind.Administration,
     };
@@ -349,6 +354,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             Kind.Administration => _policy.CanAdminister(actor),
             Kind.ManageInvolvements => InScope(target) && _policy.CanManageInvolvements(actor),
             Kind.OwnDownload => false,
+            Kind.Figures => _policy.CanSeeFigures(actor),
             _ => false,
         };
     }

@@ -47,7 +47,7 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
         var rows = MonthRows(grid, values, shown, 2);
         var title = $"Instroom en uitstroom per maand, {place}, {period.Label}";
         var table = new FigureTable(FlowId, title,
-            "Instroom: deelnemers aangemeld in de maand. Uitstroom: trajecten die in de maand werden afgerond of afgebroken, of waarvan de deelname eindigde zonder dat.",
+            "Instroom: deelnemers aangemeld in de maand. Uitstroom: trajecten die in de maand werden afgerond of afgebroken, en deelnames die in de maand eindigden zonder dat het traject was afgesloten.",
             ["Maand"], ["Instroom", "Uitstroom"], rows);
         var monthRows = rows.Where(r => !r.IsTotal).ToList();
         var chart = new BarChart(title,

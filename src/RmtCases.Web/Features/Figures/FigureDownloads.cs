@@ -17,14 +17,31 @@ public static class FigureDownloads
     {
         // Semicolons and decimal commas, as a Dutch spreadsheet opens a CSV; a byte order mark so it reads UTF-8.
         using var stream = new MemoryStream();
-        var options = new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true };
+        // A text that starts like a formula (a provider's name typed as "=...") is escaped so a spreadsheet shows it.
+        var options = new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, Injection = CsvInjection.Escape };
         using (var csv = CsvWriter.Create(stream, options, true))
         {
             csv.WriteRecord([.. table.LabelHeaders.Concat(table.ValueHeaders)]);
             foreach (var row in table.Rows)
             {
-                csv.WriteRecord([.. row.Labels.Concat(row.Cells.Select(cell =>
-                    cell.Number is { } n ? n.ToString(cell.IsMoney ? "0.00" : "0", DutchFormat.Numbers) : cell.Text))]);
+                foreach (var label in row.Labels)
+                {
+                    csv.WriteField(label);
+                }
+
+                foreach (var cell in row.Cells)
+                {
+                    if (cell.Number is { } n)
+                    {
+                        csv.WriteField(n, cell.IsMoney ? "0.00" : "0", DutchFormat.Numbers);
+                    }
+                    else
+                    {
+                        csv.WriteField(cell.Text);
+                    }
+                }
+
+                csv.EndRecord();
             }
         }
 

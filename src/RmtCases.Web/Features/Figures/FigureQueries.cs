@@ -33,13 +33,14 @@ public static class FigureQueries
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var tx = (NpgsqlTransaction)transaction.GetDbTransaction();
 
-        // Read only, and the row-level-security keys for this transaction only (set_config(..., true)): the national
-        // figures count every region's rows, which nothing else in a request may, and only into the aggregates below.
+        // Read only, and the row-level-security keys for this transaction only (set_config(..., true)): an
+        // administrator's figures count any region's rows, which nothing else in a request may, and only into the
+        // aggregates below; a caseworker's stay in the region their session is bound to.
         await using (var setup = new NpgsqlCommand(
             "SET TRANSACTION READ ONLY; SELECT set_config('rmt.all_regions', @all, true), set_config('rmt.sees_banenafspraak', @g, true)",
             connection, tx))
         {
-            setup.Parameters.AddWithValue("all", scope.RegionId is null ? "on" : "off");
+            setup.Parameters.AddWithValue("all", scope.AllRegions ? "on" : "off");
             setup.Parameters.AddWithValue("g", scope.IncludesBanenafspraakDerived ? "on" : "off");
             await setup.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -133,6 +134,7 @@ public static class FigureQueries
                    percentile_disc(0.5) WITHIN GROUP (ORDER BY days), percentile_disc(0.8) WITHIN GROUP (ORDER BY days)
             FROM (SELECT m, (m - 1) / 3 AS q, days FROM lead) l
             GROUP BY GROUPING SETS ((m), (q), ())
+            HAVING count(*) > 0
             """, r =>
             {
                 var kind = r.GetInt32(0) == 0 ? PeriodKind.Month : r.GetInt32(1) == 0 ? PeriodKind.Quarter : PeriodKind.Year;

@@ -116,7 +116,7 @@ public sealed class IndexModel(RmtDbContext db, CurrentActor current, AccessPoli
 
         Place = RegionId is { } region ? $"regio {regions.First(r => r.Id == region).Name}" : "landelijk";
         var includes = policy.FiguresIncludeBanenafspraakDerived(actor);
-        var data = await FigureQueries.LoadAsync(db, new FigureScope(RegionId, Period.Year, includes), cancellationToken);
+        var data = await FigureQueries.LoadAsync(db, new FigureScope(RegionId, Period.Year, includes, ChoosesRegion), cancellationToken);
         return new FigureBuilder(data, Period, Place, Threshold, includes).All();
     }
 }
