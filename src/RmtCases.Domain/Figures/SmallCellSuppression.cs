@@ -117,10 +117,11 @@ public static class SmallCellSuppression
         return true;
     }
 
-    /// <summary>The smallest shown part of the line, else its total if shown; -1 when the line has nothing left to hide.</summary>
+    /// <summary>The smallest shown non-zero part of the line, else its total if shown; -1 when the line has nothing left to hide.</summary>
     private static int Cheapest(SuppressionLine line, IReadOnlyList<long> values, CellShown[] shown)
     {
-        var part = line.Parts.Where(p => shown[p] == CellShown.Value).OrderBy(p => values[p]).ThenBy(p => p).FirstOrDefault(-1);
-        return part >= 0 ? part : shown[line.Total] == CellShown.Value ? line.Total : -1;
+        // A zero is never hidden: hiding it protects nothing, and a hidden cell is known to be at least the threshold.
+        var part = line.Parts.Where(p => shown[p] == CellShown.Value && values[p] > 0).OrderBy(p => values[p]).ThenBy(p => p).FirstOrDefault(-1);
+        return part >= 0 ? part : shown[line.Total] == CellShown.Value && values[line.Total] > 0 ? line.Total : -1;
     }
 }

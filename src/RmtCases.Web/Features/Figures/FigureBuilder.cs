@@ -262,7 +262,7 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
         return new Figure(table, chart);
     }
 
-    private string SuppressionNote => $"Aantallen onder de {threshold} staan er als \u201c{SmallText}\u201d, zonder staaf; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen is af te leiden.";
+    private string SuppressionNote => $"Aantallen van 1 tot {threshold} staan er als \u201c{SmallText}\u201d, zonder staaf; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen is af te leiden.";
 
     private string PeriodOfQuarters => period.Kind == PeriodKind.Month ? $"{QuarterLabel(period.Year, period.Quarters[0])} (het kwartaal van {period.Label})" : period.Label;
 

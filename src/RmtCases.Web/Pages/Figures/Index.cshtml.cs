@@ -45,7 +45,7 @@ public sealed class IndexModel(RmtDbContext db, CurrentActor current, AccessPoli
         await DownloadAsync(figuur, "xlsx", table => FigureDownloads.XlsxAsync(table, SuppressionNote, cancellationToken), FigureDownloads.XlsxType, cancellationToken);
 
     public string SuppressionNote =>
-        $"Aantallen onder de {Threshold} staan er als \u201c< {Threshold}\u201d; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen en de andere cellen is af te leiden. Bedragen volgen hun aantal.";
+        $"Aantallen van 1 tot {Threshold} staan er als \u201c< {Threshold}\u201d; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen en de andere cellen is af te leiden. Bedragen volgen hun aantal.";
 
     /// <summary>The query string of a download of this page's period and region.</summary>
     public Dictionary<string, string> DownloadRoute(string handler, string figure)
