@@ -87,10 +87,10 @@ public sealed class FiguresPageTests(BrowserFixture fixture) : IAsyncLifetime
             await BrowserFixture.ScreenshotAsync(page, $"look-figures-{role}-{width}");
             if (role == Role.Caseworker && width == 1280)
             {
-                // The README's picture (docs/stuurinformatie-resultaten.png) is this one.
+                // The README's picture (docs/stuurinformatie-instroom.png) is this section.
                 var directory = Path.Combine(AppContext.BaseDirectory, "screenshots");
                 Directory.CreateDirectory(directory);
-                await page.Locator("section#resultaten").ScreenshotAsync(new() { Path = Path.Combine(directory, "figure-resultaten.png") });
+                await page.Locator("section#instroom-uitstroom").ScreenshotAsync(new() { Path = Path.Combine(directory, "figure-instroom-uitstroom.png") });
             }
         }
         catch
