@@ -1,6 +1,7 @@
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Demo;
 using RmtCases.Web.Features.Exchange;
+using RmtCases.Web.Features.Figures;
 using RmtCases.Web.Features.Health;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
@@ -18,6 +19,7 @@ builder.AddRmtWageValue();
 builder.AddRmtDemo();
 builder.AddRmtExchange();
 builder.AddRmtRetention();
+builder.AddRmtFigures();
 
 var app = builder.Build();
 

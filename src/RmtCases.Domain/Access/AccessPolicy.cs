@@ -163,6 +163,7 @@ public sealed class AccessPolicy
         Requirement.AssessWageValue => CanAssessWageValue(actor),
         Requirement.DecideWageValue => CanDecideWageValue(actor),
         Requirement.Administer => CanAdminister(actor),
+        Requirement.Figures => CanSeeFigures(actor),
         _ => false,
     };
 
@@ -172,6 +173,24 @@ public sealed class AccessPolicy
     /// <summary>Organisation types whose staff may have an account in some role (see <see cref="CanHoldRole"/>).</summary>
     public static IReadOnlyList<OrganisationType> AccountHolderTypes { get; } =
         Enum.GetValues<OrganisationType>().Where(t => Enum.GetValues<Role>().Any(r => CanHoldRole(t, r))).ToList();
+
+    /// <summary>
+    /// Management information (stuurinformatie): aggregates of a region, never a person. Caseworkers see their own
+    /// region's figures, whatever their scope of cases; administrators, who see no person, every region.
+    /// </summary>
+    public bool CanSeeFigures(Actor actor) => Scope(actor) != ParticipantScope.None || CanAdminister(actor);
+
+    public bool SeesFiguresOfAllRegions(Actor actor) => CanAdminister(actor);
+
+    /// <summary>
+    /// Whether werkfitbehoud counts and money, and so everything totalled over all services (the budget's
+    /// spending), are in the actor's figures. Art. 3 of the regeling makes a werkfitbehoud figure a figure about
+    /// the banenafspraak group: union and employer staff get figures without it and without a trace of it.
+    /// Administrators account for the whole budget; they get the suppressed aggregates, never a person.
+    /// </summary>
+    public bool FiguresIncludeBanenafspraakDerived(Actor actor) => SeesBanenafspraakDerivedData(actor) || CanAdminister(actor);
+
+    public bool CanManageBudgets(Actor actor) => CanAdminister(actor);
 
     /// <summary>
     /// Whether an account of an organisation of this type may hold the role. External providers are

@@ -25,4 +25,7 @@ public enum Requirement
     DecideWageValue,
 
     Administer,
+
+    /// <summary>Management information: aggregates of a region, never a person.</summary>
+    Figures,
 }

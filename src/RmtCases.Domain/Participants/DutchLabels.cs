@@ -80,4 +80,37 @@ public static class DutchLabels
         ServiceType.ScholingPraktijkleren => "Scholing via praktijkleren in het mbo",
         _ => t.ToString(),
     };
+
+    public static string Label(this RoutePhase p) => p switch
+    {
+        RoutePhase.Registered => "Aangemeld",
+        RoutePhase.Intake => "Intake",
+        RoutePhase.Plan => "Plan",
+        RoutePhase.Execution => "Uitvoering",
+        RoutePhase.Completed => "Afgerond",
+        RoutePhase.Aborted => "Afgebroken",
+        _ => p.ToString(),
+    };
+
+    public static string Label(this RouteOutcome o) => o switch
+    {
+        RouteOutcome.KeptJob => "Werk behouden",
+        RouteOutcome.OtherJobFound => "Ander werk gevonden",
+        RouteOutcome.TrainingCompleted => "Scholing afgerond",
+        RouteOutcome.Referred => "Doorverwezen",
+        RouteOutcome.NoResult => "Geen resultaat",
+        RouteOutcome.StartedOwnBusiness => "Als zelfstandige begonnen",
+        _ => o.ToString(),
+    };
+
+    public static string Label(this RouteAbortReason r) => r switch
+    {
+        RouteAbortReason.OwnRequest => "Op eigen verzoek",
+        RouteAbortReason.NoContact => "Geen contact meer",
+        RouteAbortReason.NoLongerEligible => "Valt niet meer onder de regeling",
+        RouteAbortReason.Moved => "Verhuisd naar een andere regio",
+        RouteAbortReason.ParticipationWithdrawn => "Deelname beëindigd",
+        RouteAbortReason.Other => "Andere reden",
+        _ => r.ToString(),
+    };
 }

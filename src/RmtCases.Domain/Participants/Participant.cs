@@ -1,3 +1,5 @@
+using RmtCases.Domain.Validation;
+
 namespace RmtCases.Domain.Participants;
 
 /// <summary>
@@ -19,6 +21,13 @@ public sealed class Participant
     public DateOnly ParticipationAgreedOn { get; set; }
     public InformedBy InformedBy { get; set; }
     public Guid ParticipationRecordedByUserId { get; set; }
+
+    // The route (category e): its current phase, since when, and how it ended. The steps are in PhaseHistory.
+    public RoutePhase RoutePhase { get; set; } = RoutePhase.Registered;
+    public DateTimeOffset RoutePhaseSince { get; set; }
+    public RouteOutcome? RouteOutcome { get; set; }
+    public RouteAbortReason? RouteAbortReason { get; set; }
+    public List<RoutePhaseChange> PhaseHistory { get; } = [];
 
     public DateOnly? WithdrawnOn { get; set; }
     public WithdrawalReason? WithdrawalReason { get; set; }
@@ -49,6 +58,37 @@ public sealed class Participant
 
     /// <summary>Ends an organisation's involvement; its staff then no longer reach the case (union and employer scope).</summary>
     public bool EndInvolvement(Guid organisationId) => Involvements.RemoveAll(i => i.OrganisationId == organisationId) > 0;
+
+    /// <summary>
+    /// Moves the route one allowed step (<see cref="RouteRules"/>) and records the step. The caller audits it.
+    /// Only the new row is added to <see cref="PhaseHistory"/>; the history need not be loaded.
+    /// </summary>
+    public ValidationResult ChangePhase(
+        RoutePhase to, RouteOutcome? outcome, RouteAbortReason? reason, DateTimeOffset now, Guid byOrganisationId, Guid byUserId)
+    {
+        var result = RouteRules.Validate(RoutePhase, to, outcome, reason, IsWithdrawn);
+        if (!result.IsValid)
+        {
+            return result;
+        }
+
+        PhaseHistory.Add(new RoutePhaseChange
+        {
+            ParticipantId = Id,
+            FromPhase = RoutePhase,
+            ToPhase = to,
+            Outcome = outcome,
+            AbortReason = reason,
+            ChangedAt = now,
+            ByOrganisationId = byOrganisationId,
+            ByUserId = byUserId,
+        });
+        RoutePhase = to;
+        RoutePhaseSince = now;
+        RouteOutcome = outcome;
+        RouteAbortReason = reason;
+        return result;
+    }
 
     public void Withdraw(DateOnly on, WithdrawalReason reason)
     {

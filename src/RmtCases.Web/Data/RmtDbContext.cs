@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Audit;
 using RmtCases.Domain.Exchange;
+using RmtCases.Domain.Figures;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Retention;
@@ -27,6 +28,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     public DbSet<MediationActivity> MediationActivities => Set<MediationActivity>();
     public DbSet<ServiceDelivery> ServiceDeliveries => Set<ServiceDelivery>();
     public DbSet<CaseInvolvement> CaseInvolvements => Set<CaseInvolvement>();
+    public DbSet<RoutePhaseChange> RoutePhaseChanges => Set<RoutePhaseChange>();
 
     /// <summary>Category g. Read only through the banenafspraak query path, after the policy allows it.</summary>
     public DbSet<BanenafspraakIndication> BanenafspraakIndications => Set<BanenafspraakIndication>();
@@ -39,6 +41,8 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     public DbSet<ParticipantTombstone> ParticipantTombstones => Set<ParticipantTombstone>();
     public DbSet<FinancialSettlement> FinancialSettlements => Set<FinancialSettlement>();
     public DbSet<DestructionCertificate> DestructionCertificates => Set<DestructionCertificate>();
+    public DbSet<RegionBudget> RegionBudgets => Set<RegionBudget>();
+    public DbSet<RouteMonthAggregate> RouteMonthAggregates => Set<RouteMonthAggregate>();
     public DbSet<WageValueAssessment> WageValueAssessments => Set<WageValueAssessment>();
     public DbSet<WageValueTask> WageValueTasks => Set<WageValueTask>();
     public DbSet<AssessorQualification> AssessorQualifications => Set<AssessorQualification>();

@@ -265,7 +265,7 @@ public sealed class AccessPolicyTests
     [Fact]
     public void Every_requirement_a_page_declares_is_answered_by_its_own_question()
     {
-        Enum.GetValues<Requirement>().Should().HaveCount(9, "a new requirement needs a row here");
+        Enum.GetValues<Requirement>().Should().HaveCount(10, "a new requirement needs a row here");
         foreach (var type in Enum.GetValues<OrganisationType>())
         {
             foreach (var role in Enum.GetValues<Role>())
@@ -287,6 +287,7 @@ public sealed class AccessPolicyTests
                     _policy.Allows(actor, Requirement.AssessWageValue).Should().Be(_policy.CanAssessWageValue(actor), because);
                     _policy.Allows(actor, Requirement.DecideWageValue).Should().Be(_policy.CanDecideWageValue(actor), because);
                     _policy.Allows(actor, Requirement.Administer).Should().Be(_policy.CanAdminister(actor), because);
+                    _policy.Allows(actor, Requirement.Figures).Should().Be(_policy.CanSeeFigures(actor), because);
                 }
             }
         }
@@ -297,5 +298,24 @@ public sealed class AccessPolicyTests
     {
         AccessPolicy.AccountHolderTypes.Should().BeEquivalentTo(Enum.GetValues<OrganisationType>().Where(t => t != OrganisationType.ExternalProvider));
         AccessPolicy.ServiceProviderTypes.Should().Equal(OrganisationType.ExternalProvider);
+    }
+
+    // organisation type, role, declaration → sees figures, of all regions, with werkfitbehoud (and the budget)
+    [Theory]
+    [InlineData(OrganisationType.Municipality, Role.Caseworker, true, true, false, true)]
+    [InlineData(OrganisationType.Uwv, Role.Caseworker, true, true, false, true)]
+    [InlineData(OrganisationType.Union, Role.Caseworker, true, true, false, false)]
+    [InlineData(OrganisationType.Union, Role.Caseworker, false, false, false, false)]
+    [InlineData(OrganisationType.EmployerOrganisation, Role.Caseworker, true, true, false, false)]
+    [InlineData(OrganisationType.Municipality, Role.WageValueAssessor, true, false, false, false)]
+    [InlineData(OrganisationType.Administration, Role.Administrator, true, true, true, true)]
+    public void Figures_are_for_caseworkers_of_the_region_and_administrators_and_werkfitbehoud_never_for_union_or_employer_staff(
+        OrganisationType type, Role role, bool declarationAccepted, bool sees, bool allRegions, bool werkfitbehoud)
+    {
+        var actor = ActorOf(type, role, declarationAccepted);
+        _policy.CanSeeFigures(actor).Should().Be(sees);
+        _policy.SeesFiguresOfAllRegions(actor).Should().Be(allRegions);
+        _policy.FiguresIncludeBanenafspraakDerived(actor).Should().Be(werkfitbehoud);
+        _policy.CanManageBudgets(actor).Should().Be(allRegions);
     }
 }

@@ -64,6 +64,9 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         OwnDownload,
 
         ManageInvolvements,
+
+        /// <summary>Management information: aggregates of the region for its caseworkers, of every region for administrators.</summary>
+        Figures,
     }
 
     // Handlers whose rule differs from their page's.
@@ -119,6 +122,8 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["beheer/organisaties"] = Kind.Administration,
         ["beheer/organisaties/nieuw"] = Kind.Administration,
         ["beheer/organisaties/{id:guid}/inloggen"] = Kind.Administration,
+        ["beheer/budgetten"] = Kind.Administration,
+        ["stuurinformatie"] = Kind.Figures,
         ["beheer/audit/{handler?}"] = Kind.Administration,
         ["beheer/bewaartermijnen/{handler?}/{certificateId:guid?}"] = Kind.Administration,
     };
@@ -353,6 +358,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             Kind.Administration => _policy.CanAdminister(actor),
             Kind.ManageInvolvements => InScope(target) && _policy.CanManageInvolvements(actor),
             Kind.OwnDownload => false,
+            Kind.Figures => _policy.CanSeeFigures(actor),
             _ => false,
         };
     }

@@ -20,6 +20,7 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
     [
         "participants", "banenafspraak_indications", "export_records", "wage_value_assessments", "wage_value_tasks",
         "education_entries", "work_history_entries", "mediation_activities", "service_deliveries", "case_involvements",
+        "route_phase_changes",
     ];
 
     public Task InitializeAsync() => fixture.ResetAsync();
@@ -31,7 +32,9 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
     {
         var municipality = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, regionId);
         var provider = await fixture.CreateOrganisationAsync(OrganisationType.ExternalProvider, regionId);
-        var participant = await fixture.InsertAsync(Sample.Full(regionId, municipality.Id, provider.Id));
+        var full = Sample.Full(regionId, municipality.Id, provider.Id);
+        full.ChangePhase(RoutePhase.Intake, null, null, DateTimeOffset.UtcNow, municipality.Id, Guid.NewGuid()).IsValid.Should().BeTrue();
+        var participant = await fixture.InsertAsync(full);
         await fixture.InsertAsync(new BanenafspraakIndication
         {
             ParticipantId = participant.Id, RegionId = regionId, InTargetGroup = true, RegisteredOn = new DateOnly(2021, 9, 1), RecordedByOrganisationId = municipality.Id,

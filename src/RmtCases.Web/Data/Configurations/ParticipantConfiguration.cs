@@ -15,6 +15,8 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
         builder.Property(p => p.Version).IsRowVersion();
         builder.Ignore(p => p.IsWithdrawn);
         builder.HasIndex(p => new { p.RegionId, p.Status });
+        // The list's phase filter and the figures' counts per phase, within one region.
+        builder.HasIndex(p => new { p.RegionId, p.RoutePhase });
 
         builder.OwnsOne(p => p.Person, person =>
         {
@@ -52,6 +54,7 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
         builder.HasMany(p => p.WorkHistory).WithOne().HasForeignKey(e => e.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Mediation).WithOne().HasForeignKey(e => e.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.ServiceDeliveries).WithOne().HasForeignKey(e => e.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.PhaseHistory).WithOne().HasForeignKey(e => e.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Involvements).WithOne().HasForeignKey(e => e.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
 }

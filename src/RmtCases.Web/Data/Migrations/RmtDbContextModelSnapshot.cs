@@ -451,6 +451,73 @@ namespace RmtCases.Web.Data.Migrations
                     b.ToTable("pending_downloads", (string)null);
                 });
 
+            modelBuilder.Entity("RmtCases.Domain.Figures.RegionBudget", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ChangedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<decimal>("Intervention")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("intervention");
+
+                    b.Property<decimal>("Personnel")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("personnel");
+
+                    b.HasKey("RegionId", "Year")
+                        .HasName("pk_region_budgets");
+
+                    b.ToTable("region_budgets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_region_budgets_amounts", "personnel >= 0 AND intervention >= 0");
+
+                            t.HasCheckConstraint("ck_region_budgets_year", "year BETWEEN 2021 AND 2100");
+                        });
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Figures.RouteMonthAggregate", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Figure")
+                        .HasColumnType("integer")
+                        .HasColumnName("figure");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("integer")
+                        .HasColumnName("code");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("RegionId", "Month", "Figure", "Code")
+                        .HasName("pk_route_month_aggregates");
+
+                    b.ToTable("route_month_aggregates", (string)null);
+                });
+
             modelBuilder.Entity("RmtCases.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -854,6 +921,22 @@ namespace RmtCases.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("registered_by_organisation_id");
 
+                    b.Property<int?>("RouteAbortReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_abort_reason");
+
+                    b.Property<int?>("RouteOutcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_outcome");
+
+                    b.Property<int>("RoutePhase")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_phase");
+
+                    b.Property<DateTimeOffset>("RoutePhaseSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("route_phase_since");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -878,10 +961,66 @@ namespace RmtCases.Web.Data.Migrations
                     b.HasIndex("RegisteredByOrganisationId")
                         .HasDatabaseName("ix_participants_registered_by_organisation_id");
 
+                    b.HasIndex("RegionId", "RoutePhase")
+                        .HasDatabaseName("ix_participants_region_id_route_phase");
+
                     b.HasIndex("RegionId", "Status")
                         .HasDatabaseName("ix_participants_region_id_status");
 
                     b.ToTable("participants", (string)null);
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Participants.RoutePhaseChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AbortReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("abort_reason");
+
+                    b.Property<Guid>("ByOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_organisation_id");
+
+                    b.Property<Guid>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<int>("FromPhase")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_phase");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<int>("ToPhase")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_phase");
+
+                    b.HasKey("Id")
+                        .HasName("pk_route_phase_changes");
+
+                    b.HasIndex("ByOrganisationId")
+                        .HasDatabaseName("ix_route_phase_changes_by_organisation_id");
+
+                    b.HasIndex("ParticipantId", "ChangedAt")
+                        .HasDatabaseName("ix_route_phase_changes_participant_id_changed_at");
+
+                    b.HasIndex("ToPhase", "ChangedAt")
+                        .HasDatabaseName("ix_route_phase_changes_to_phase_changed_at");
+
+                    b.ToTable("route_phase_changes", (string)null);
                 });
 
             modelBuilder.Entity("RmtCases.Domain.Participants.ServiceDelivery", b =>
@@ -1828,6 +1967,26 @@ namespace RmtCases.Web.Data.Migrations
                         .HasConstraintName("fk_pending_downloads_export_records_export_record_id");
                 });
 
+            modelBuilder.Entity("RmtCases.Domain.Figures.RegionBudget", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_region_budgets_regions_region_id");
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Figures.RouteMonthAggregate", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_route_month_aggregates_regions_region_id");
+                });
+
             modelBuilder.Entity("RmtCases.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("RmtCases.Domain.Organisations.Region", "Region")
@@ -2045,6 +2204,23 @@ namespace RmtCases.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RmtCases.Domain.Participants.RoutePhaseChange", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_route_phase_changes_organisations_by_organisation_id");
+
+                    b.HasOne("RmtCases.Domain.Participants.Participant", null)
+                        .WithMany("PhaseHistory")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_route_phase_changes_participants_participant_id");
+                });
+
             modelBuilder.Entity("RmtCases.Domain.Participants.ServiceDelivery", b =>
                 {
                     b.HasOne("RmtCases.Domain.Participants.Participant", null)
@@ -2204,6 +2380,8 @@ namespace RmtCases.Web.Data.Migrations
                     b.Navigation("Involvements");
 
                     b.Navigation("Mediation");
+
+                    b.Navigation("PhaseHistory");
 
                     b.Navigation("ServiceDeliveries");
 

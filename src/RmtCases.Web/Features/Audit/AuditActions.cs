@@ -26,6 +26,7 @@ public static class AuditActions
     public const string AccountChanged = "account.changed";
     public const string OrganisationCreated = "organisation.created";
     public const string SignInProviderChanged = "organisation.sign_in_provider_changed";
+    public const string BudgetChanged = "budget.changed";
     public const string AuditViewed = "audit.viewed";
     public const string Purge = "retention.purge";
 }

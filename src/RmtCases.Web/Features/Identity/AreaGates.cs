@@ -10,6 +10,8 @@ public static class AreaGates
     {
         conventions.AddFolderApplicationModelConvention("/Participants", page => page.Filters.Add(new PageGate(GateArea.CaseFiles, Requirement.CaseFiles)));
         conventions.AddFolderApplicationModelConvention("/WageValue", page => page.Filters.Add(new PageGate(GateArea.WageValue, Requirement.ReadWageValue)));
+        // Aggregates of a region, never a person: every caseworker of the region and administrators.
+        conventions.AddFolderApplicationModelConvention("/Figures", page => page.Filters.Add(new PageGate(GateArea.Figures, Requirement.Figures)));
         conventions.AddFolderApplicationModelConvention("/Admin", page => page.Filters.Add(new PageGate(GateArea.Administration, Requirement.Administer)));
     }
 }

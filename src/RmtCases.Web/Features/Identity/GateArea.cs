@@ -11,4 +11,7 @@ public enum GateArea
 
     /// <summary>/beheer: functioneel beheer, no personal data.</summary>
     Administration,
+
+    /// <summary>/stuurinformatie: aggregates only, so a refusal names nothing worth recording.</summary>
+    Figures,
 }

@@ -63,6 +63,7 @@ public sealed class PageGate(GateArea area, Requirement folderRequirement) : IAs
         // Refusals are evidence too: someone tried a page outside their role.
         GateArea.WageValue => services.GetRequiredService<AuditLog>()
             .RecordAsync(AuditActions.AccessRefused, purpose: "loonwaarde", outcome: AuditOutcomes.Refused, cancellationToken: cancellationToken),
+        GateArea.Figures => Task.CompletedTask,
         // A signed-in non-administrator here is a mistake or a probe; either is worth a row.
         _ => services.GetRequiredService<AuditLog>()
             .RecordAsync(AuditActions.AccessRefused, fields: ["administration"], outcome: AuditOutcomes.Refused, cancellationToken: cancellationToken),

@@ -64,6 +64,10 @@ public sealed class RmtPurgeBatches(PurgeSettings settings) : IPurgeBatches
             GROUP BY 2, 3, 4, 5
             """, settings, cancellationToken, run);
 
+        // The route figures of these people, as monthly counts added into one row per key, in the same transaction as
+        // the erasure: inflow, outflow, outcomes and lead times keep adding up after the purge, and no row is a person.
+        await PurgeEngine.ExecuteAsync(connection, transaction, RouteAggregatesSql, settings, cancellationToken);
+
         // Which recipients hold exports about these people, so they can be told to delete them (GDPR art. 19).
         var recipients = new Dictionary<Guid, long>();
         await using (var command = PurgeEngine.Command(connection, transaction, """
@@ -108,4 +112,30 @@ public sealed class RmtPurgeBatches(PurgeSettings settings) : IPurgeBatches
             settings, cancellationToken);
         return new PurgeBatch(rows, recipients);
     }
+
+    /// <summary>Figure codes as in <see cref="Domain.Figures.RouteFigure"/>; the months in Dutch time, as the figures count them.</summary>
+    internal const string RouteAggregatesSql = """
+        INSERT INTO route_month_aggregates (region_id, month, figure, code, count)
+        SELECT region_id, month, figure, code, count(*)
+        FROM (
+            SELECT p.region_id, date_trunc('month', p.registered_at AT TIME ZONE 'Europe/Amsterdam')::date AS month, 1 AS figure, 0 AS code, p.id
+            FROM participants p JOIN purge_batch b ON b.id = p.id
+            UNION ALL
+            SELECT p.region_id, date_trunc('month', coalesce(CASE WHEN p.route_phase IN (5, 6) THEN p.route_phase_since AT TIME ZONE 'Europe/Amsterdam' END, p.withdrawn_on))::date, 2, 0, p.id
+            FROM participants p JOIN purge_batch b ON b.id = p.id
+            WHERE p.route_phase IN (5, 6) OR p.withdrawn_on IS NOT NULL
+            UNION ALL
+            SELECT p.region_id, date_trunc('month', p.route_phase_since AT TIME ZONE 'Europe/Amsterdam')::date,
+                   CASE p.route_phase WHEN 5 THEN 3 ELSE 4 END, coalesce(CASE p.route_phase WHEN 5 THEN p.route_outcome ELSE p.route_abort_reason END, 0), p.id
+            FROM participants p JOIN purge_batch b ON b.id = p.id
+            WHERE p.route_phase IN (5, 6)
+            UNION ALL
+            SELECT p.region_id, date_trunc('month', p.route_phase_since AT TIME ZONE 'Europe/Amsterdam')::date, 5,
+                   floor(extract(epoch FROM p.route_phase_since - p.registered_at) / 86400)::int, p.id
+            FROM participants p JOIN purge_batch b ON b.id = p.id
+            WHERE p.route_phase = 5
+        ) counted
+        GROUP BY 1, 2, 3, 4
+        ON CONFLICT (region_id, month, figure, code) DO UPDATE SET count = route_month_aggregates.count + excluded.count
+        """;
 }

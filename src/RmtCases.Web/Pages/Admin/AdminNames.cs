@@ -36,6 +36,7 @@ public static class AdminNames
         [AuditActions.AccountChanged] = "Account gewijzigd",
         [AuditActions.OrganisationCreated] = "Organisatie toegevoegd",
         [AuditActions.SignInProviderChanged] = "Inloggen via eigen organisatie ingesteld",
+        [AuditActions.BudgetChanged] = "Budget ingevoerd",
         [AuditActions.AuditViewed] = "Logboek geraadpleegd",
         [AuditActions.Purge] = "Vernietiging",
         [WageValueAuditActions.Listed] = "Loonwaardemetingen bekeken",

@@ -1,0 +1,8 @@
+namespace RmtCases.Domain.Figures;
+
+public enum PeriodKind
+{
+    Month,
+    Quarter,
+    Year,
+}

@@ -1,0 +1,298 @@
+using System.Globalization;
+using RmtCases.Domain.Figures;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Hosting;
+using RmtCases.Web.Pages.Admin;
+
+namespace RmtCases.Web.Features.Figures;
+
+/// <summary>
+/// Turns the year's aggregates into the page's figures: each a table and the chart drawn from the same,
+/// already suppressed cells, so the chart can never show what the table hides.
+/// </summary>
+public sealed class FigureBuilder(FigureData data, FigurePeriod period, string place, int threshold, bool includesBanenafspraakDerived)
+{
+    public const string FlowId = "instroom-uitstroom";
+    public const string ServicesId = "dienstverlening";
+    public const string BudgetId = "budget";
+    public const string ExportsId = "uitwisselingen";
+    public const string PhasesId = "fasen";
+    public const string OutcomesId = "resultaten";
+    public const string LeadTimeId = "doorlooptijd";
+
+    private static readonly string[] _shortMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+
+    public string SmallText => $"< {threshold}";
+
+    public const string HiddenText = "x";
+
+    public IReadOnlyList<Figure> All()
+    {
+        var outcomes = Outcomes(out var completed);
+        var figures = new List<Figure> { Flow(), Phases(), outcomes, LeadTimes(completed), Services(out var quarterTotals) };
+        if (includesBanenafspraakDerived)
+        {
+            figures.Add(Budget(quarterTotals));
+        }
+
+        figures.Add(Exports());
+        return figures;
+    }
+
+    public Figure Flow()
+    {
+        var grid = new YearMonthGrid(2, rowTotals: false);
+        var values = grid.Values((m, c) => c == 0 ? data.Inflow[m] : data.Outflow[m]);
+        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
+        var rows = MonthRows(grid, values, shown, 2);
+        var title = $"Instroom en uitstroom per maand, {place}, {period.Label}";
+        var table = new FigureTable(FlowId, title,
+            "Instroom: deelnemers aangemeld in de maand. Uitstroom: trajecten die in de maand werden afgerond of afgebroken, en deelnames die in de maand eindigden zonder dat het traject was afgesloten.",
+            ["Maand"], ["Instroom", "Uitstroom"], rows);
+        var monthRows = rows.Where(r => !r.IsTotal).ToList();
+        var chart = new BarChart(title,
+            $"Staafdiagram met per maand twee staven: instroom (donker) en uitstroom (gearceerd). {SuppressionNote} De tabel onder de grafiek geeft dezelfde cijfers.",
+            [.. period.Months.Select(m => _shortMonths[m])],
+            [new ChartSeries("Instroom", [.. monthRows.Select(r => r.Cells[0])]), new ChartSeries("Uitstroom", [.. monthRows.Select(r => r.Cells[1])])],
+            Money: false);
+        return new Figure(table, chart);
+    }
+
+    public Figure Services(out FigureCell[] quarterTotals)
+    {
+        var types = Enum.GetValues<ServiceType>().Where(t => includesBanenafspraakDerived || !t.RevealsBanenafspraak()).ToList();
+        var combinations = data.Services
+            .Where(s => types.Contains(s.Type))
+            .Select(s => (s.Type, s.ProviderId, s.ProviderName)).Distinct()
+            .OrderBy(c => types.IndexOf(c.Type)).ThenBy(c => c.ProviderName, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)).ThenBy(c => c.ProviderId)
+            .ToList();
+        var grid = new QuarterServiceGrid([.. combinations.Select(c => types.IndexOf(c.Type))], types.Count);
+        var counts = new long[grid.Size];
+        var amounts = new decimal[grid.Size];
+        foreach (var s in data.Services.Where(s => types.Contains(s.Type)))
+        {
+            var j = combinations.IndexOf((s.Type, s.ProviderId, s.ProviderName));
+            foreach (var cell in new[] { grid.Cell(s.Quarter, j), grid.TypeTotal(s.Quarter, types.IndexOf(s.Type)), grid.QuarterTotal(s.Quarter), grid.YearTotal })
+            {
+                counts[cell] += s.Deliveries;
+                amounts[cell] += s.Amount;
+            }
+        }
+
+        // The money of a cell is hidden exactly when its count is: the lines are the same, so no amount can be
+        // worked out where the count could not.
+        var shown = SmallCellSuppression.Apply(counts, grid.Lines, threshold);
+        FigureCell[] Pair(int cell) => [Count(counts[cell], shown[cell]), Money(amounts[cell], shown[cell])];
+        var rows = new List<FigureRow>();
+        foreach (var q in period.Quarters)
+        {
+            var quarter = QuarterLabel(period.Year, q);
+            foreach (var (type, t) in types.Select((type, t) => (type, t)))
+            {
+                foreach (var j in Enumerable.Range(0, combinations.Count).Where(j => combinations[j].Type == type))
+                {
+                    rows.Add(new FigureRow([quarter, type.Label(), combinations[j].ProviderName], Pair(grid.Cell(q, j))));
+                }
+
+                rows.Add(new FigureRow([quarter, type.Label(), "Totaal"], Pair(grid.TypeTotal(q, t)), IsTotal: true));
+            }
+
+            rows.Add(new FigureRow([quarter, "Totaal", ""], Pair(grid.QuarterTotal(q)), IsTotal: true));
+        }
+
+        if (period.Kind == PeriodKind.Year)
+        {
+            rows.Add(new FigureRow([period.Label, "Totaal", ""], Pair(grid.YearTotal), IsTotal: true));
+        }
+
+        quarterTotals = [.. Enumerable.Range(0, 4).Select(q => Money(amounts[grid.QuarterTotal(q)], shown[grid.QuarterTotal(q)])), Money(amounts[grid.YearTotal], shown[grid.YearTotal])];
+        var title = $"Dienstverlening per soort en aanbieder, per kwartaal, {place}, {PeriodOfQuarters}";
+        var table = new FigureTable(ServicesId, title,
+            "Trajecten die in het kwartaal begonnen, met hun kosten; na het wissen van de persoonsgegevens uit de anonieme afrekenregels.",
+            ["Kwartaal", "Dienst", "Aanbieder"], ["Trajecten", "Kosten"], rows);
+        var chart = new BarChart(title,
+            $"Staafdiagram van de kosten per kwartaal, één staaf per soort dienst. {SuppressionNote} De tabel onder de grafiek geeft de trajecten en kosten per aanbieder.",
+            [.. period.Quarters.Select(q => QuarterLabel(period.Year, q))],
+            [.. types.Select((type, t) => new ChartSeries(type.Label(), [.. period.Quarters.Select(q => Money(amounts[grid.TypeTotal(q, t)], shown[grid.TypeTotal(q, t)]))]))],
+            Money: true);
+        return new Figure(table, chart);
+    }
+
+    /// <param name="quarterTotals">The four quarters' costs and the year's, suppressed as in the services figure.</param>
+    public Figure Budget(FigureCell[] quarterTotals)
+    {
+        var budget = data.Budget;
+        FigureCell Amount(decimal? amount) => amount is { } a ? Money(a, CellShown.Value) : new FigureCell("Niet ingevoerd", null, CellShown.Value, IsMoney: true);
+        var spent = quarterTotals[4];
+        var rows = new List<FigureRow>
+        {
+            new(["Budget personeel"], [Amount(budget?.Personnel)]),
+            new(["Budget interventies"], [Amount(budget?.Intervention)]),
+        };
+        rows.AddRange(Enumerable.Range(0, 4).Select(q => new FigureRow([$"Kosten interventies {QuarterLabel(period.Year, q)}"], [quarterTotals[q]])));
+        rows.Add(new FigureRow([$"Kosten interventies {period.Year}"], [spent], IsTotal: true));
+        rows.Add(new FigureRow(["Nog beschikbaar voor interventies"],
+            [budget is null ? Amount(null) : spent.Number is { } s ? Money(budget.Intervention - s, CellShown.Value) : Hidden(spent.Shown, money: true)],
+            IsTotal: true));
+        var title = $"Kosten tegen het budget, {place}, {period.Year}";
+        var description = budget is null
+            ? "Voor dit jaar is nog geen budget ingevoerd."
+            : $"Het budget is per regio en jaar ingevoerd door functioneel beheer{(budget.Regions > 1 ? $" (opgeteld over {budget.Regions} regio's)" : "")}; de kosten zijn die van alle diensten samen.";
+        var table = new FigureTable(BudgetId, title, description, ["Post"], ["Bedrag"], rows);
+        var chart = new BarChart(title,
+            $"Staafdiagram: het interventiebudget van het jaar naast de kosten per kwartaal en de kosten van het hele jaar. {SuppressionNote} De tabel onder de grafiek geeft dezelfde bedragen en het personeelsbudget.",
+            ["Budget", .. Enumerable.Range(0, 4).Select(q => QuarterLabel(period.Year, q)), "Jaar"],
+            [new ChartSeries("Bedrag", [Amount(budget?.Intervention), .. quarterTotals])],
+            Money: true);
+        return new Figure(table, chart);
+    }
+
+    public Figure Phases()
+    {
+        var phases = Enum.GetValues<RoutePhase>();
+        // One line: the phases add up to the total.
+        long[] values = [.. phases.Select(p => data.Phases[(int)p - 1]), data.Phases.Sum()];
+        var shown = SmallCellSuppression.Apply(values, [new SuppressionLine(phases.Length, [.. Enumerable.Range(0, phases.Length)])], threshold);
+        var rows = phases.Select((p, i) => new FigureRow([p.Label()], [Count(values[i], shown[i])])).ToList();
+        rows.Add(new FigureRow(["Totaal"], [Count(values[^1], shown[^1])], IsTotal: true));
+        var title = $"Deelnemers per fase van hun traject, {place}, nu";
+        var table = new FigureTable(PhasesId, title,
+            "Waar de trajecten van alle deelnemers van wie gegevens zijn bewaard nu staan; de gekozen periode telt hier niet.",
+            ["Fase"], ["Deelnemers"], rows);
+        var chart = new BarChart(title,
+            $"Staafdiagram met één staaf per fase: aangemeld, intake, plan, uitvoering, afgerond en afgebroken. {SuppressionNote} De tabel onder de grafiek geeft dezelfde cijfers.",
+            [.. phases.Select(p => p.Label())], [new ChartSeries("Deelnemers", [.. rows.Take(phases.Length).Select(r => r.Cells[0])])], Money: false);
+        return new Figure(table, chart);
+    }
+
+    /// <param name="completed">Per month of the period and for the period, the completed routes as this figure shows them.</param>
+    public Figure Outcomes(out FigureCell[] completed)
+    {
+        const int codes = FigureQueries.FinishedCodes;
+        int completedTotal = 2 * codes, abortedTotal = 2 * codes + 1, allTotal = 2 * codes + 2;
+        var grid = new YearMonthGrid(2 * codes + 3,
+        [
+            (completedTotal, [.. Enumerable.Range(0, codes)]),
+            (abortedTotal, [.. Enumerable.Range(codes, codes)]),
+            (allTotal, [completedTotal, abortedTotal]),
+        ]);
+        var values = grid.Values((m, c) => data.Finished[m, c]);
+        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
+        var cell = PeriodCell(grid);
+        FigureCell At(int column) => Count(values[cell(column)], shown[cell(column)]);
+        var rows = new List<FigureRow>();
+        rows.AddRange(Enum.GetValues<RouteOutcome>().Select(o => new FigureRow(["Afgerond", o.Label()], [At((int)o - 1)])));
+        rows.Add(new FigureRow(["Afgerond", "Totaal"], [At(completedTotal)], IsTotal: true));
+        rows.AddRange(Enum.GetValues<RouteAbortReason>().Select(r => new FigureRow(["Afgebroken", r.Label()], [At(codes + (int)r - 1)])));
+        rows.Add(new FigureRow(["Afgebroken", "Totaal"], [At(abortedTotal)], IsTotal: true));
+        rows.Add(new FigureRow(["Beëindigd", "Totaal"], [At(allTotal)], IsTotal: true));
+        completed = [.. period.Months.Select(m => Count(values[grid.Month(m, completedTotal)], shown[grid.Month(m, completedTotal)])), At(completedTotal)];
+        var title = $"Resultaten van beëindigde trajecten, {place}, {period.Label}";
+        var table = new FigureTable(OutcomesId, title,
+            "Trajecten die in de periode werden afgerond, naar resultaat, en die werden afgebroken, naar reden.",
+            ["Traject", "Resultaat of reden"], ["Trajecten"], rows);
+        var chart = new BarChart(title,
+            $"Staafdiagram met per maand twee staven: afgeronde trajecten (donker) en afgebroken trajecten (gearceerd). {SuppressionNote} De tabel onder de grafiek geeft de resultaten en redenen over de hele periode.",
+            [.. period.Months.Select(m => _shortMonths[m])],
+            [
+                new ChartSeries("Afgerond", [.. period.Months.Select(m => Count(values[grid.Month(m, completedTotal)], shown[grid.Month(m, completedTotal)]))]),
+                new ChartSeries("Afgebroken", [.. period.Months.Select(m => Count(values[grid.Month(m, abortedTotal)], shown[grid.Month(m, abortedTotal)]))]),
+            ],
+            Money: false);
+        return new Figure(table, chart);
+    }
+
+    /// <param name="completed">The completed routes per month of the period and for the period, from the outcomes figure.</param>
+    public Figure LeadTimes(FigureCell[] completed)
+    {
+        // A median of fewer routes than the threshold would describe a handful of people: it is left out with them.
+        FigureCell[] Cells(LeadTime? lead, FigureCell routes) => lead is { } l && l.Routes >= threshold
+            ? [routes, Days(l.MedianDays), Days(l.Percentile80Days)]
+            : [routes, new FigureCell(SmallText, null, CellShown.Small), new FigureCell(SmallText, null, CellShown.Small)];
+        var rows = period.Months.Select((m, i) => new FigureRow([$"{FigurePeriod.MonthName(m)} {period.Year}"],
+            Cells(data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Month && l.Index == m), completed[i]))).ToList();
+        if (period.Kind != PeriodKind.Month)
+        {
+            var whole = period.Kind == PeriodKind.Quarter
+                ? data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Quarter && l.Index == period.Number - 1)
+                : data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Year);
+            rows.Add(new FigureRow([$"Heel {period.Label}"], Cells(whole, completed[^1]), IsTotal: true));
+        }
+
+        var title = $"Doorlooptijd van aanmelding tot afgerond traject, {place}, {period.Label}";
+        var table = new FigureTable(LeadTimeId, title,
+            "In dagen, voor de trajecten die in de maand werden afgerond: de mediaan (de helft duurde korter) en het 80e percentiel (vier op de vijf duurden korter).",
+            ["Afgerond in"], ["Trajecten", "Mediaan (dagen)", "80e percentiel (dagen)"], rows);
+        var monthRows = rows.Take(period.Months.Count).ToList();
+        var chart = new BarChart(title,
+            $"Staafdiagram met per maand twee staven: de mediaan (donker) en het 80e percentiel (gearceerd) van de doorlooptijd in dagen. Maanden met minder dan {threshold} afgeronde trajecten hebben geen staaf. De tabel onder de grafiek geeft dezelfde cijfers.",
+            [.. period.Months.Select(m => _shortMonths[m])],
+            [new ChartSeries("Mediaan", [.. monthRows.Select(r => r.Cells[1])]), new ChartSeries("80e percentiel", [.. monthRows.Select(r => r.Cells[2])])],
+            Money: false);
+        return new Figure(table, chart);
+    }
+
+    /// <summary>The grid cell of the page's period in a column: the month, the quarter or the year.</summary>
+    private Func<int, int> PeriodCell(YearMonthGrid grid) => period.Kind switch
+    {
+        PeriodKind.Month => column => grid.Month(period.Number - 1, column),
+        PeriodKind.Quarter => column => grid.Quarter(period.Number - 1, column),
+        _ => grid.Year,
+    };
+
+    private static FigureCell Days(int days) => new(days.ToString("#,##0", DutchFormat.Numbers), days, CellShown.Value);
+
+    public Figure Exports()
+    {
+        var kinds = FigureQueries.RecipientKinds;
+        var grid = new YearMonthGrid(kinds.Length, rowTotals: true);
+        var values = grid.Values((m, c) => data.Exports[m, c]);
+        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
+        var rows = MonthRows(grid, values, shown, kinds.Length + 1);
+        var title = $"Uitwisselingen per maand, naar soort ontvanger, {place}, {period.Label}";
+        var table = new FigureTable(ExportsId, title,
+            "Hoe vaak gegevens van één deelnemer als versleutelde pdf naar een organisatie gingen, naar de soort ontvangende organisatie.",
+            ["Maand"], [.. kinds.Select(k => k.Dutch()), "Totaal"], rows);
+        var monthRows = rows.Where(r => !r.IsTotal).ToList();
+        var chart = new BarChart(title,
+            $"Staafdiagram van het aantal uitwisselingen per maand, alle ontvangers samen. {SuppressionNote} De tabel onder de grafiek geeft de verdeling naar soort ontvanger.",
+            [.. period.Months.Select(m => _shortMonths[m])],
+            [new ChartSeries("Uitwisselingen", [.. monthRows.Select(r => r.Cells[kinds.Length])])],
+            Money: false);
+        return new Figure(table, chart);
+    }
+
+    private string SuppressionNote => $"Aantallen van 1 tot {threshold} staan er als \u201c{SmallText}\u201d, zonder staaf; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen is af te leiden.";
+
+    private string PeriodOfQuarters => period.Kind == PeriodKind.Month ? $"{QuarterLabel(period.Year, period.Quarters[0])} (het kwartaal van {period.Label})" : period.Label;
+
+    private List<FigureRow> MonthRows(YearMonthGrid grid, long[] values, CellShown[] shown, int columns)
+    {
+        var rows = period.Months
+            .Select(m => new FigureRow([$"{FigurePeriod.MonthName(m)} {period.Year}"], [.. Enumerable.Range(0, columns).Select(c => Count(values[grid.Month(m, c)], shown[grid.Month(m, c)]))]))
+            .ToList();
+        if (period.Kind == PeriodKind.Quarter)
+        {
+            var q = period.Number - 1;
+            rows.Add(new FigureRow(["Totaal"], [.. Enumerable.Range(0, columns).Select(c => Count(values[grid.Quarter(q, c)], shown[grid.Quarter(q, c)]))], IsTotal: true));
+        }
+        else if (period.Kind == PeriodKind.Year)
+        {
+            rows.Add(new FigureRow(["Totaal"], [.. Enumerable.Range(0, columns).Select(c => Count(values[grid.Year(c)], shown[grid.Year(c)]))], IsTotal: true));
+        }
+
+        return rows;
+    }
+
+    private static string QuarterLabel(int year, int quarter) => $"{quarter + 1}e kwartaal {year}";
+
+    private FigureCell Count(long value, CellShown shown) => shown == CellShown.Value
+        ? new FigureCell(value.ToString("#,##0", DutchFormat.Numbers), value, shown)
+        : Hidden(shown, money: false);
+
+    private FigureCell Money(decimal value, CellShown shown) => shown == CellShown.Value
+        ? new FigureCell(DutchFormat.Money(value), value, shown, IsMoney: true)
+        : Hidden(shown, money: true);
+
+    private FigureCell Hidden(CellShown shown, bool money) => new(shown == CellShown.Small ? SmallText : HiddenText, null, shown, money);
+}
