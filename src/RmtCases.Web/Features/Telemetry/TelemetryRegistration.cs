@@ -1,4 +1,3 @@
-using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -7,6 +6,9 @@ namespace RmtCases.Web.Features.Telemetry;
 
 public static class TelemetryRegistration
 {
+    /// <summary>Npgsql's own meter and activity source (what the Npgsql.OpenTelemetry package subscribes to).</summary>
+    private const string NpgsqlTelemetry = "Npgsql";
+
     public static WebApplicationBuilder AddRmtTelemetry(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<RmtMetrics>();
@@ -23,7 +25,7 @@ public static class TelemetryRegistration
             // waits, the runtime's memory and GC, and the purge's progress.
             telemetry.WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
-                .AddNpgsqlInstrumentation()
+                .AddMeter(NpgsqlTelemetry)
                 .AddRuntimeInstrumentation()
                 .AddMeter(RmtMetrics.MeterName)
                 .AddPrometheusHttpListener(listener =>
@@ -49,7 +51,7 @@ public static class TelemetryRegistration
                     };
                 })
                 // Statement text only; Npgsql never records parameter values, which is where personal data travels.
-                .AddNpgsql()
+                .AddSource(NpgsqlTelemetry)
                 .AddOtlpExporter(exporter => exporter.Endpoint = new Uri(otlp)));
         }
 
