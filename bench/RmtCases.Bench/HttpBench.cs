@@ -310,7 +310,7 @@ internal static partial class HttpBench
     /// One signed-in browser. Cookies are kept by hand: the session cookie is Secure, and the demo serves loopback
     /// over plain HTTP (a browser treats 127.0.0.1 as a secure context; .NET's CookieContainer does not).
     /// </summary>
-    private sealed partial class Client(HttpClient http)
+    internal sealed partial class Client(HttpClient http)
     {
         private readonly Dictionary<string, string> _cookies = [];
         private string? _token;

@@ -7,6 +7,7 @@ using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 using RmtCases.Web.Features.Retention;
+using RmtCases.Web.Features.Telemetry;
 using RmtCases.Web.Features.WageValue;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
@@ -20,6 +21,7 @@ builder.AddRmtDemo();
 builder.AddRmtExchange();
 builder.AddRmtRetention();
 builder.AddRmtFigures();
+builder.AddRmtTelemetry();
 
 var app = builder.Build();
 

@@ -67,6 +67,54 @@ public sealed class PrivateCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>
+    /// A streaming standby of <paramref name="primary"/>: a base backup with <c>-R</c> (which writes primary_conninfo and
+    /// standby.signal), started on a port of its own. The primary then waits for it at every commit.
+    /// </summary>
+    public static async Task<PrivateCluster> StandbyOfAsync(PrivateCluster primary)
+    {
+        var directory = Directory.CreateTempSubdirectory("rmt-standby.").FullName;
+        var standby = new PrivateCluster(directory, primary._bin, FreePort(), primary._maxConnections);
+        if (Environment.IsPrivilegedProcess)
+        {
+            await RunAsync("chown", "-R", "postgres", directory);
+            await RunAsync("chmod", "o+x", Path.GetDirectoryName(directory)!);
+        }
+
+        try
+        {
+            // Over the primary's socket as the superuser (trusted locally, as every cluster here); -X stream keeps the
+            // WAL written during the copy, -c fast does not wait for a scheduled checkpoint.
+            await standby.AsClusterUserAsync("pg_basebackup", "-h", primary.SocketDirectory, "-p", primary.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "-U", "postgres", "-D", standby._data, "-R", "-X", "stream", "-c", "fast");
+            await standby.StartAsync();
+            // Every commit on the primary now waits until this standby has flushed it: an acknowledged write is on both.
+            await primary.ExecuteAsSuperuserAsync("ALTER SYSTEM SET synchronous_standby_names = '*'");
+            await primary.ExecuteAsSuperuserAsync("SELECT pg_reload_conf()");
+        }
+        catch
+        {
+            await standby.DisposeAsync();
+            throw;
+        }
+
+        return standby;
+    }
+
+    /// <summary>Ends recovery: the standby becomes a primary that accepts writes (pg_ctl waits until it does).</summary>
+    public Task PromoteAsync() => AsClusterUserAsync("pg_ctl", "-D", _data, "-w", "-t", "30", "promote");
+
+    public async Task<T?> ScalarAsSuperuserAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(SuperuserConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? default : (T)result;
+    }
+
+    private Task ExecuteAsSuperuserAsync(string sql) => ScalarAsSuperuserAsync<object>(sql);
+
     public Task StartAsync() =>
         AsClusterUserAsync("pg_ctl", "-D", _data, "-w", "-t", "30", "-l", Path.Combine(_directory, "server.log"), "-o",
             $"-p {Port} -k {_data} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections={_maxConnections} -c superuser_reserved_connections=3", "start");
@@ -82,7 +130,10 @@ public sealed class PrivateCluster : IAsyncDisposable
             await AsClusterUserAsync("pg_ctl", "-D", _data, "-m", "immediate", "-w", "-t", "30", "stop");
         }
 
-        Directory.Delete(_directory, recursive: true);
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 
     private Task AsClusterUserAsync(string tool, params string[] arguments) =>

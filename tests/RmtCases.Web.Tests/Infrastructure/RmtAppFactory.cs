@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace RmtCases.Web.Tests.Infrastructure;
 
 /// <summary>The real application on a real database; only the connection strings and the clock differ.</summary>
-public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDictionary<string, string?>? settings = null)
+public sealed class RmtAppFactory(
+    TestDatabase database, TestClock clock, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? extraServices = null)
     : WebApplicationFactory<Program>
 {
     public const string PublicBaseUrl = "https://rmt.test";
@@ -38,6 +39,7 @@ public sealed class RmtAppFactory(TestDatabase database, TestClock clock, IDicti
             services.AddSingleton<TimeProvider>(clock);
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
+            extraServices?.Invoke(services);
         });
     }
 }

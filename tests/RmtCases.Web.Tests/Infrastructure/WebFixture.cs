@@ -20,6 +20,8 @@ public sealed partial class WebFixture : IAsyncLifetime
     public const string Password = "Lang-genoeg-wachtwoord-2026";
 
     private readonly Func<Task<TestDatabase>> _createDatabase;
+    private readonly IDictionary<string, string?>? _settings;
+    private readonly Action<IServiceCollection>? _services;
     private TestDatabase? _database;
     private RmtAppFactory? _factory;
 
@@ -29,7 +31,12 @@ public sealed partial class WebFixture : IAsyncLifetime
     }
 
     /// <summary>On a database of the test's choosing, such as one on a <see cref="PrivateCluster"/> (internal: xunit wants one public constructor).</summary>
-    internal WebFixture(Func<Task<TestDatabase>> createDatabase) => _createDatabase = createDatabase;
+    internal WebFixture(Func<Task<TestDatabase>> createDatabase, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        _createDatabase = createDatabase;
+        _settings = settings;
+        _services = services;
+    }
 
     public TestClock Clock { get; } = new();
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
@@ -38,7 +45,7 @@ public sealed partial class WebFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await _createDatabase();
-        _factory = new RmtAppFactory(_database, Clock);
+        _factory = new RmtAppFactory(_database, Clock, _settings, _services);
         _ = _factory.Server;
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using RmtCases.Domain.Figures;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Hosting;
-using RmtCases.Web.Pages.Admin;
+using RmtCases.Domain.Access;
 
 namespace RmtCases.Web.Features.Figures;
 

@@ -8,6 +8,8 @@ namespace RmtCases.Web.Features.Hosting;
 /// </summary>
 public static class DatabaseUnavailable
 {
+    private const string NoSuitableHost = "No suitable host was found.";
+
     public static bool Is(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
@@ -22,6 +24,11 @@ public static class DatabaseUnavailable
                         || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow;
                 // Refused or broken sockets, connect and pool-wait timeouts: Npgsql marks these transient.
                 case NpgsqlException npgsql when npgsql.IsTransient:
+                    return true;
+                // A multi-host connection string that reached only servers of the wrong kind: during a takeover, the
+                // standby before its promotion. Npgsql throws it without an inner exception nor a flag; its text is
+                // not translated.
+                case NpgsqlException npgsql when npgsql.Message == NoSuitableHost:
                     return true;
             }
         }

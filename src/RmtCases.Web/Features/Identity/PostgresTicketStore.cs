@@ -74,8 +74,20 @@ public sealed class PostgresTicketStore(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RmtDbContext>();
         var generation = cache.Generation;
-        var renewed = await db.AuthSessions.Where(s => s.Id == id)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Ticket, bytes).SetProperty(s => s.ExpiresAt, ticket.Properties.ExpiresUtc));
+        int renewed;
+        try
+        {
+            renewed = await db.AuthSessions.Where(s => s.Id == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Ticket, bytes).SetProperty(s => s.ExpiresAt, ticket.Properties.ExpiresUtc));
+        }
+        catch (Exception ex) when (Hosting.DatabaseUnavailable.Is(ex))
+        {
+            // The sliding renewal runs as the response starts, after the page was served and beyond the 503
+            // middleware: a database lost just then (a takeover, found by StandbyTakeoverTests) would turn a served
+            // page into a 500. The session keeps its stored expiry; the next request renews it.
+            return;
+        }
+
         if (renewed == 1)
         {
             cache.Put(id, UserIdOf(ticket), ticket, ticket.Properties.ExpiresUtc, generation);

@@ -11,7 +11,8 @@ namespace RmtCases.Web.Features.Retention;
 /// Erases the personal data of due participants: set-based SQL, one transaction per batch, so nobody is
 /// ever half-erased; safe to interrupt and to run again; one purge at a time across all instances.
 /// </summary>
-public sealed class PurgeEngine(IConfiguration configuration, IOptions<RetentionOptions> options, TimeProvider time, ILogger<PurgeEngine> logger)
+public sealed class PurgeEngine(
+    IConfiguration configuration, IOptions<RetentionOptions> options, TimeProvider time, ILogger<PurgeEngine> logger, Telemetry.RmtMetrics? metrics = null)
 {
     public const string ParticipantsTable = "participants";
 
@@ -31,7 +32,7 @@ public sealed class PurgeEngine(IConfiguration configuration, IOptions<Retention
         ("case_involvements", "betrokkenheid"),
     ];
 
-    private readonly PurgeRunBook _book = new(configuration, options, time, logger);
+    private readonly PurgeRunBook _book = new(configuration, options, time, logger, metrics);
 
     public PurgeSettings CurrentSettings() => new(
         time.TodayInNetherlands(), options.Value.EndDate, options.Value.WithdrawalGraceDays, Math.Max(1, options.Value.BatchSize));

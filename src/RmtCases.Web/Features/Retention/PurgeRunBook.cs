@@ -11,7 +11,7 @@ namespace RmtCases.Web.Features.Retention;
 /// session lock, so PostgreSQL drops it with the dead process's connection, and whoever takes it next finds
 /// a run still marked running that nobody runs.
 /// </summary>
-public sealed class PurgeRunBook(IConfiguration configuration, IOptions<RetentionOptions> options, TimeProvider time, ILogger logger)
+public sealed class PurgeRunBook(IConfiguration configuration, IOptions<RetentionOptions> options, TimeProvider time, ILogger logger, Telemetry.RmtMetrics? metrics = null)
 {
     // Any constant will do, as long as every instance uses the same one.
     internal const long LockKey = 0x524D545055524745; // "RMTPURGE"
@@ -36,8 +36,10 @@ public sealed class PurgeRunBook(IConfiguration configuration, IOptions<Retentio
             }
 
             await PurgeRunRecords.StartAsync(connection, start, time.GetUtcNow(), cancellationToken);
+            metrics?.PurgeStarted(work.Kind);
             var tally = await EraseAsync(connection, work, start.RunId, progress, cancellationToken);
             var certificate = await PurgeRunRecords.CloseAsync(connection, start.RunId, PurgeStatus.Completed, interruptionFound: false, time.GetUtcNow(), cancellationToken);
+            metrics?.PurgeEnded(work.Kind, PurgeStatus.Completed);
             logger.LogInformation("Purge {RunId} completed: {Rows} rows of {Table} in {Batches} batches",
                 start.RunId, tally.Rows.GetValueOrDefault(MainTable(work.Kind)), MainTable(work.Kind), tally.Batches);
             return new PurgeOutcome(start.RunId, AlreadyRunning: false, tally.Rows, certificate);
@@ -101,6 +103,7 @@ public sealed class PurgeRunBook(IConfiguration configuration, IOptions<Retentio
                 var next = tally.Plus(batch);
                 await PurgeRunRecords.RecordAsync(connection, transaction, runId, next, time.GetUtcNow(), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                metrics?.PurgeBatchCommitted(work.Kind, next.Rows.GetValueOrDefault(MainTable(work.Kind)) - tally.Rows.GetValueOrDefault(MainTable(work.Kind)));
                 tally = next;
                 progress?.Report(new PurgeProgress(tally.Batches, tally.Rows.GetValueOrDefault(MainTable(work.Kind))));
                 if (options.Value.PauseBetweenBatches > TimeSpan.Zero)
@@ -114,6 +117,7 @@ public sealed class PurgeRunBook(IConfiguration configuration, IOptions<Retentio
             // Committed batches stay erased and recorded; a later run finishes the job.
             var status = ex is OperationCanceledException ? PurgeStatus.Interrupted : PurgeStatus.Failed;
             logger.LogWarning("Purge {RunId} stopped after {Batches} batches: {Status}", runId, tally.Batches, status);
+            metrics?.PurgeEnded(work.Kind, status);
             try
             {
                 await PurgeRunRecords.CloseAsync(connection, runId, status, interruptionFound: false, time.GetUtcNow(), CancellationToken.None);

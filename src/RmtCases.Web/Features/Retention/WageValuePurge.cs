@@ -13,7 +13,8 @@ namespace RmtCases.Web.Features.Retention;
 /// which never touches assessments.
 /// </summary>
 public sealed class WageValuePurge(
-    IConfiguration configuration, IOptions<WageValueOptions> options, IOptions<RetentionOptions> retention, TimeProvider time, ILogger<WageValuePurge> logger)
+    IConfiguration configuration, IOptions<WageValueOptions> options, IOptions<RetentionOptions> retention, TimeProvider time, ILogger<WageValuePurge> logger,
+    Telemetry.RmtMetrics? metrics = null)
     : IPurgeBatches
 {
     private const string DueSeries = """
@@ -22,7 +23,7 @@ public sealed class WageValuePurge(
         HAVING max(coalesce(finalised_at, created_at)) + make_interval(years => @years) <= @now
         """;
 
-    private readonly PurgeRunBook _book = new(configuration, retention, time, logger);
+    private readonly PurgeRunBook _book = new(configuration, retention, time, logger, metrics);
 
     public PurgeKind Kind => PurgeKind.WageValue;
 

@@ -12,7 +12,7 @@ using RmtCases.Web.Features.Identity;
 namespace RmtCases.Web.Pages.Admin;
 
 /// <summary>The budget per region and year (personnel and interventions) that the figures set the costs against.</summary>
-public sealed class BudgetsModel(RmtDbContext db, AuditLog audit, TimeProvider time)
+public sealed class BudgetsModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time)
     : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
 {
     public sealed class InputModel
@@ -71,7 +71,7 @@ public sealed class BudgetsModel(RmtDbContext db, AuditLog audit, TimeProvider t
         budget.Personnel = personnel!.Value;
         budget.Intervention = intervention!.Value;
         budget.ChangedAt = time.GetUtcNow();
-        budget.ChangedByUserId = Administrator.UserId;
+        budget.ChangedByUserId = admission.Actor.UserId;
         audit.Add(AuditActions.BudgetChanged, fields: ["region", "year", "personnel", "intervention"]);
         await db.SaveChangesAsync(cancellationToken);
         return this.RedirectSaved($"/beheer/budgetten?jaar={Input.Year.Value}");
