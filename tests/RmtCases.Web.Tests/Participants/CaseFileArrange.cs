@@ -90,7 +90,7 @@ public sealed partial class CaseFileArrange(WebFixture fixture)
         }
 
         return Value(html, $"{name}.dag") is { } day && Value(html, $"{name}.maand") is { } month && Value(html, $"{name}.jaar") is { } year
-            ? new RmtCases.Web.Features.Forms.DateParts(day, month, year).Composed
+            ? new RmtCases.Web.Features.Forms.DateParts(day, month, year) is var parts && parts.IsEmpty ? "" : parts.Composed
             : null;
     }
 
