@@ -68,7 +68,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             await tour.CheckAsync(file + "/arbeidsverleden/nieuw", "fout", SubmitAsync("Opslaan"));
             await tour.CheckAsync(file + "/delen");
             await tour.CheckAsync(file + "/beeindigen");
-            await tour.CheckAsync(file + "/beeindigen", "fout", SubmitAsync("Deelname beëindigen"));
+            await tour.CheckAsync(file + "/beeindigen", "fout", SubmitAsync("Doorgaan"));
             if (type == OrganisationType.Municipality)
             {
                 await tour.CheckAsync("/loonwaarde");
@@ -76,9 +76,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
 
             await tour.CheckAsync(file + "/beeindigen", "beëindigd", async page =>
             {
-                await page.GetByLabel("Datum van beëindiging").FillAsync(fixture.Web.Clock.TodayInNetherlands().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                await BrowserFixture.FillDateAsync(page, "Datum van beëindiging", fixture.Web.Clock.TodayInNetherlands().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 await page.GetByLabel("Reden").SelectOptionAsync(nameof(WithdrawalReason.OwnRequest));
-                await SubmitAsync("Deelname beëindigen")(page);
+                await SubmitAsync("Doorgaan")(page);
+                (await BrowserFixture.AxeViolationsAsync(page)).Should().BeEmpty("the confirmation page");
+                await SubmitAsync("Ja, deelname beëindigen")(page);
                 await Assertions.Expect(page.GetByText("Het dossier kan niet meer worden gewijzigd")).ToBeVisibleAsync();
             });
         });

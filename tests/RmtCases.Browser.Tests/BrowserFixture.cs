@@ -62,11 +62,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A page in a context of its own (its own cookies), so two people can work side by side.</summary>
-    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true)
+    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true, string locale = "nl-NL")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 }, JavaScriptEnabled = javaScriptEnabled,
+            BaseURL = BaseUrl, Locale = locale, ViewportSize = new() { Width = 1280, Height = 900 }, JavaScriptEnabled = javaScriptEnabled,
         });
         // Two cores shared with the server and the database: allow a slow step rather than fail on it.
         context.SetDefaultTimeout(60_000);
@@ -100,6 +100,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static readonly Lazy<string> _axeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js")));
 
     /// <summary>Runs axe-core in the page (WCAG 2.1 A and AA rules) and returns serious and critical violations.</summary>
+    /// <summary>Fills a date input's three fields (dag, maand, jaar), found by its legend, from an ISO date.</summary>
+    public static async Task FillDateAsync(IPage page, string legend, string isoDate)
+    {
+        var date = DateOnly.ParseExact(isoDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var group = DateGroup(page, legend);
+        await group.GetByLabel("Dag").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Maand").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Jaar").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A date input: the fieldset named by its legend.</summary>
+    public static ILocator DateGroup(IPage page, string legend) => page.GetByRole(AriaRole.Group, new() { Name = legend });
+
     public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
     {
         // Evaluated through the DevTools protocol, which the page's CSP does not govern.

@@ -79,7 +79,7 @@ public sealed partial class CaseworkerFlowTests(BrowserFixture fixture) : IAsync
 
         var fourteen = fixture.Web.Clock.TodayInNetherlands().AddYears(-14);
         await FillPersonAsync(page, dateOfBirth: Iso(fourteen), postcode: "12345");
-        await page.GetByLabel("Datum van instemming").FillAsync("2021-09-01");
+        await BrowserFixture.FillDateAsync(page, "Datum van instemming", "2021-09-01");
         await page.GetByLabel("Hoe is de deelnemer geïnformeerd?").SelectOptionAsync(nameof(InformedBy.InPerson));
         await page.GetByRole(AriaRole.Button, new() { Name = "Deelnemer registreren" }).ClickAsync();
 
@@ -92,7 +92,10 @@ public sealed partial class CaseworkerFlowTests(BrowserFixture fixture) : IAsync
         // What the caseworker typed is still there, the wrong values included, to correct rather than retype.
         await Assertions.Expect(page.GetByLabel("Postcode")).ToHaveValueAsync("12345");
         await Assertions.Expect(page.GetByLabel("Voornamen")).ToHaveValueAsync("Jan");
-        await Assertions.Expect(page.GetByLabel("Geboortedatum")).ToHaveValueAsync(Iso(fourteen));
+        var dateOfBirth = BrowserFixture.DateGroup(page, "Geboortedatum");
+        await Assertions.Expect(dateOfBirth.GetByLabel("Dag")).ToHaveValueAsync(fourteen.Day.ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(dateOfBirth.GetByLabel("Maand")).ToHaveValueAsync(fourteen.Month.ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(dateOfBirth.GetByLabel("Jaar")).ToHaveValueAsync(fourteen.Year.ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(page.GetByLabel("Hoe is de deelnemer geïnformeerd?")).ToHaveValueAsync(nameof(InformedBy.InPerson));
         await ExpectNoViolationsAsync(page);
 
@@ -160,9 +163,12 @@ public sealed partial class CaseworkerFlowTests(BrowserFixture fixture) : IAsync
         await page.GetByRole(AriaRole.Link, new() { Name = "Deelname beëindigen" }).ClickAsync();
         await ExpectNoViolationsAsync(page);
 
-        await page.GetByLabel("Datum van beëindiging").FillAsync(Iso(fixture.Web.Clock.TodayInNetherlands()));
+        await BrowserFixture.FillDateAsync(page, "Datum van beëindiging", Iso(fixture.Web.Clock.TodayInNetherlands()));
         await page.GetByLabel("Reden").SelectOptionAsync(nameof(WithdrawalReason.FoundWork));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Deelname beëindigen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Doorgaan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Weet u zeker dat u de deelname wilt beëindigen?");
+        await ExpectNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, deelname beëindigen" }).ClickAsync();
         await page.WaitForURLAsync($"**/deelnemers/{participant.Id}*");
 
         var notice = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "beëindigd" });
@@ -269,7 +275,7 @@ public sealed partial class CaseworkerFlowTests(BrowserFixture fixture) : IAsync
         await page.GetByLabel("Voornamen").FillAsync("Jan");
         await page.GetByLabel("Tussenvoegsel").FillAsync("de");
         await page.GetByLabel("Achternaam").FillAsync("Vries");
-        await page.GetByLabel("Geboortedatum").FillAsync(dateOfBirth);
+        await BrowserFixture.FillDateAsync(page, "Geboortedatum", dateOfBirth);
         await page.GetByLabel("Straat").FillAsync("Kinkerstraat");
         await page.GetByLabel("Huisnummer").FillAsync("12-2");
         await page.GetByLabel("Postcode").FillAsync(postcode);
@@ -281,7 +287,7 @@ public sealed partial class CaseworkerFlowTests(BrowserFixture fixture) : IAsync
     {
         await page.GotoAsync("/deelnemers/nieuw");
         await FillPersonAsync(page);
-        await page.GetByLabel("Datum van instemming").FillAsync("2021-09-01");
+        await BrowserFixture.FillDateAsync(page, "Datum van instemming", "2021-09-01");
         await page.GetByLabel("Hoe is de deelnemer geïnformeerd?").SelectOptionAsync(nameof(InformedBy.InPerson));
         await page.GetByRole(AriaRole.Button, new() { Name = "Deelnemer registreren" }).ClickAsync();
         await page.WaitForURLAsync(IdInUrl());
@@ -292,8 +298,8 @@ public sealed partial class CaseworkerFlowTests(BrowserFixture fixture) : IAsync
         await page.GotoAsync($"/deelnemers/{participantId}/arbeidsverleden/nieuw");
         await page.GetByLabel("Werkgever").FillAsync("Bakkerij De Korenbloem");
         await page.GetByLabel("Functie").FillAsync("Bakker");
-        await page.GetByLabel("Begindatum").FillAsync("2015-01-01");
-        await page.GetByLabel("Einddatum").FillAsync("2021-06-30");
+        await BrowserFixture.FillDateAsync(page, "Begindatum", "2015-01-01");
+        await BrowserFixture.FillDateAsync(page, "Einddatum", "2021-06-30");
         await page.GetByLabel("Uren per week").FillAsync("32,5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await page.WaitForURLAsync($"**/deelnemers/{participantId}#arbeidsverleden");

@@ -96,4 +96,12 @@ public sealed class Participant
         WithdrawnOn = on;
         WithdrawalReason = reason;
     }
+
+    /// <summary>Undoes a withdrawal: possible until the erasure date, after which the data are gone.</summary>
+    public void Restore()
+    {
+        Status = ParticipantStatus.Active;
+        WithdrawnOn = null;
+        WithdrawalReason = null;
+    }
 }

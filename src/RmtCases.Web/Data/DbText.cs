@@ -10,6 +10,10 @@ public static class DbText
     public static bool StartsWith(string text, string prefix) =>
         throw new InvalidOperationException("Only for queries: PostgreSQL's starts_with.");
 
+    /// <summary>PostgreSQL's strpos: where <paramref name="part"/> begins in <paramref name="text"/>, from 1; 0 when absent.</summary>
+    public static int Position(string text, string part) =>
+        throw new InvalidOperationException("Only for queries: PostgreSQL's strpos.");
+
     public static string Unaccent(string text) =>
         throw new InvalidOperationException("Only for queries: the rmt_unaccent database function.");
 }

@@ -10,6 +10,7 @@ using RmtCases.Domain.Participants;
 using RmtCases.Domain.Retention;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Features.Identity;
+using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Data;
 
@@ -50,6 +51,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<AddressLockout> AddressLockouts => Set<AddressLockout>();
     public DbSet<SignInProvider> SignInProviders => Set<SignInProvider>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -69,6 +71,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
         // (case file, list filter, exports); row-level security (policy banenafspraak_derived) repeats it in the database.
         builder.Entity<ServiceDelivery>().HasQueryFilter(s => s.ServiceType != ServiceType.Werkfitbehoud || SeesBanenafspraakDerived);
         builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.StartsWith))!).HasName("starts_with").IsBuiltIn();
+        builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.Position))!).HasName("strpos").IsBuiltIn();
         builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.Unaccent))!).HasName("rmt_unaccent").IsBuiltIn();
     }
 }

@@ -161,6 +161,24 @@ public sealed partial class WebFixture : IAsyncLifetime
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>
+    /// Searches the participant list as a browser does: POST the form, follow the 303 to the saved search, and
+    /// read the page asked for. A refused search answers the POST itself, with its errors; that page is returned.
+    /// </summary>
+    public static async Task<string> SearchParticipantsAsync(HttpClient client, Dictionary<string, string> fields, int page = 1)
+    {
+        var response = await PostFormAsync(client, "/deelnemers", fields);
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        }
+
+        response.StatusCode.Should().Be(HttpStatusCode.SeeOther, "a search is stored and shown by a GET");
+        var location = response.Headers.Location!.OriginalString;
+        location.Should().MatchRegex("^/deelnemers\\?zoekopdracht=[0-9a-f]{32}$");
+        return WebUtility.HtmlDecode(await GetHtmlAsync(client, page > 1 ? $"{location}&pagina={page}" : location));
+    }
+
     public static async Task<string> GetHtmlAsync(HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var response = await client.GetAsync(url);

@@ -50,8 +50,7 @@ public sealed class BadInputTests(WebFixture fixture) : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var key = await fixture.Database.ScalarAsync<string>("SELECT person_surname_key FROM participants");
         key.Should().Be(string.Concat(Enumerable.Repeat(unaccented, count)));
-        var list = await WebFixture.PostFormAsync(client, "/deelnemers", new() { ["Search.Name"] = unaccented + unaccented });
-        WebUtility.HtmlDecode(await list.Content.ReadAsStringAsync()).Should().Contain(surname);
+        (await WebFixture.SearchParticipantsAsync(client, new() { ["Search.Name"] = unaccented + unaccented })).Should().Contain(surname);
     }
 
     [Fact]
@@ -83,8 +82,7 @@ public sealed class BadInputTests(WebFixture fixture) : IAsyncLifetime
         person.GivenNames.Should().Be("Ad\u00E9le");
         person.Surname.Should().Be("Nguy\u1EC5n");
         person.City.Should().Be(new string('\u00E9', 100));
-        var list = await WebFixture.PostFormAsync(client, "/deelnemers", new() { ["Search.Name"] = "nguyen" });
-        WebUtility.HtmlDecode(await list.Content.ReadAsStringAsync()).Should().Contain("Nguy\u1EC5n");
+        (await WebFixture.SearchParticipantsAsync(client, new() { ["Search.Name"] = "nguyen" })).Should().Contain("Nguy\u1EC5n");
     }
 
     [Theory]

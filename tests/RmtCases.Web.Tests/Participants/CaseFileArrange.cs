@@ -80,11 +80,18 @@ public sealed partial class CaseFileArrange(WebFixture fixture)
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The value of a form control in the HTML, decoded.</summary>
+    /// <summary>The value of a form control in the HTML, decoded; a date input's three fields as one ISO date.</summary>
     public static string? Value(string html, string name)
     {
         var match = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+        if (match.Success)
+        {
+            return WebUtility.HtmlDecode(match.Groups[1].Value);
+        }
+
+        return Value(html, $"{name}.dag") is { } day && Value(html, $"{name}.maand") is { } month && Value(html, $"{name}.jaar") is { } year
+            ? new RmtCases.Web.Features.Forms.DateParts(day, month, year) is var parts && parts.IsEmpty ? "" : parts.Composed
+            : null;
     }
 
     public static Dictionary<string, string> PersonForm(string dateOfBirth = "1980-05-17") => new()

@@ -103,6 +103,7 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
             ["Input.On"] = CaseFileArrange.Iso(_arrange.Today),
             ["Input.Reason"] = nameof(WithdrawalReason.OwnRequest),
             ["Version"] = CaseFileArrange.Value(editForm, "Version")!,
+            ["Confirmed"] = "true",
         });
         withdrawn.StatusCode.Should().Be(HttpStatusCode.Redirect);
 

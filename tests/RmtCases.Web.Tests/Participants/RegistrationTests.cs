@@ -100,7 +100,7 @@ public sealed class RegistrationTests(WebFixture fixture) : IAsyncLifetime
         var html = await WebFixture.GetHtmlAsync(client, "/deelnemers/nieuw");
 
         html.Should().MatchRegex("id=\"Person_Surname\" name=\"Person.Surname\" required aria-required=\"true\"");
-        html.Should().Contain("for=\"Person_Surname\"").And.Contain("(verplicht)");
+        html.Should().Contain("for=\"Person_Surname\"").And.Contain("Tussenvoegsel <span class=\"rmt-optional\">(optioneel)</span>").And.NotContain("(verplicht)");
         html.Should().NotMatchRegex("id=\"Person_Email\"[^>]*required");
     }
 }

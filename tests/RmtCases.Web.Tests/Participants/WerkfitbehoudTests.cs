@@ -67,12 +67,8 @@ public sealed class WerkfitbehoudTests(WebFixture fixture) : IAsyncLifetime
     private static void ShowsNoWerkfitbehoud(string html, string what) =>
         html.Should().NotContainEquivalentOf("werkfitbehoud", what).And.NotContain(Cost, what).And.NotContain("Centrum Zuidas", what);
 
-    private static async Task<string> SearchAsync(HttpClient client, Dictionary<string, string> fields)
-    {
-        var response = await WebFixture.PostFormAsync(client, "/deelnemers", fields);
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
+    private static Task<string> SearchAsync(HttpClient client, Dictionary<string, string> fields) =>
+        WebFixture.SearchParticipantsAsync(client, fields);
 
     [Fact]
     public async Task Union_and_employer_staff_never_see_a_werkfitbehoud_row_nor_a_trace_of_it()

@@ -31,7 +31,8 @@ public sealed partial class WageValueAssessmentTests(WebFixture fixture) : IAsyn
 
         var list = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/loonwaarde"));
         list.Should().Contain(WorkerName).And.Contain("Bakkerij De Korenbloem (voorgenomen)").And.Contain("71%")
-            .And.Contain("bewaard", "assessors see the retention setting").And.Contain("WageValue:RetentionYearsAfterFinalisation");
+            .And.Contain("bewaard", "assessors see the retention setting")
+            .And.NotContain("WageValue:RetentionYearsAfterFinalisation", "a configuration key is no interface text (issue 15 point 13)");
 
         var stored = await fixture.InScopeAsync(async (_, db) => await db.WageValueAssessments.Include(a => a.Tasks).SingleAsync(a => a.Id == id));
         stored.Tasks.OrderBy(t => t.Position).Select(t => t.Quality).Should().Equal(87.5m, 100m, 95m);

@@ -15,6 +15,7 @@ public static class AuditActions
     public const string ParticipantCreated = "participant.created";
     public const string ParticipantChanged = "participant.changed";
     public const string ParticipantWithdrawn = "participant.withdrawn";
+    public const string ParticipantRestored = "participant.restored";
     public const string InvolvementAdded = "participant.involvement_added";
     public const string InvolvementEnded = "participant.involvement_ended";
     public const string AccessRefused = "access.refused";

@@ -21,6 +21,7 @@ public static class SubjectAccessReport
         [AuditActions.ParticipantCreated] = "Vastgelegd",
         [AuditActions.ParticipantChanged] = "Gewijzigd",
         [AuditActions.ParticipantWithdrawn] = "Gewijzigd",
+        [AuditActions.ParticipantRestored] = "Gewijzigd",
         [AuditActions.InvolvementAdded] = "Gewijzigd",
         [AuditActions.ExportCreated] = "Verstrekt",
         [AuditActions.ExportDownloaded] = "Verstrekt",

@@ -27,6 +27,16 @@ public sealed class FieldTagHelper : TagHelper
     [HtmlAttributeName("required")]
     public bool Required { get; set; }
 
+    /// <summary>A search filter: every filter is optional, so none is marked "(optioneel)".</summary>
+    [HtmlAttributeName("filter")]
+    public bool Filter { get; set; }
+
+    /// <summary>
+    /// NL Design System and GOV.UK: most fields are required, so the optional ones are marked, with one word
+    /// everywhere; a required field carries no mark (and no colour) of its own.
+    /// </summary>
+    private string Mark => Required || Filter ? "" : " <span class=\"rmt-optional\">(optioneel)</span>";
+
     [HtmlAttributeName("label")]
     public string? Label { get; set; }
 
@@ -58,6 +68,11 @@ public sealed class FieldTagHelper : TagHelper
         var errors = entry?.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList() ?? [];
         var value = entry?.AttemptedValue ?? Format(For.Model);
         var invalid = errors.Count > 0;
+        if (Type == "date")
+        {
+            DateInput(output, name, id, label, errors, value);
+            return;
+        }
 
         var describedBy = new List<string>();
         var html = new StringBuilder();
@@ -65,12 +80,7 @@ public sealed class FieldTagHelper : TagHelper
 
         var labelHtml = new StringBuilder();
         labelHtml.Append(CultureInfo.InvariantCulture, $"<label class=\"utrecht-form-label{(isCheckbox ? " utrecht-form-label--checkbox" : "")}\" for=\"{Enc(id)}\">{Enc(label)}");
-        if (Required)
-        {
-            labelHtml.Append(" <span class=\"rmt-required\">(verplicht)</span>");
-        }
-
-        labelHtml.Append("</label>");
+        labelHtml.Append(isCheckbox ? "" : Mark).Append("</label>");
 
         if (!isCheckbox)
         {
@@ -154,6 +164,77 @@ public sealed class FieldTagHelper : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class",
             "utrecht-form-field" + (isCheckbox ? " utrecht-form-field--checkbox" : " utrecht-form-field--text") + (invalid ? " utrecht-form-field--invalid" : ""));
+        output.Content.SetHtmlContent(html.ToString());
+    }
+
+    /// <summary>
+    /// The NL Design System / GOV.UK date input: a fieldset whose legend is the question, three labelled number
+    /// boxes (dag, maand, jaar), the error above them and only the wrong parts marked. The day box carries the
+    /// field's id, so the error summary's link lands in it.
+    /// </summary>
+    private void DateInput(TagHelperOutput output, string name, string id, string label, IReadOnlyList<string> errors, string? value)
+    {
+        var parts = DateParts.From(value);
+        var invalid = errors.Count > 0;
+
+        // Parts to mark: the wrong ones when the parts make no date; all three when the date itself is refused.
+        var partial = invalid && !parts.TryDate(out _) && !parts.IsEmpty;
+        var marks = new[] { partial ? parts.DayInvalid : invalid, partial ? parts.MonthInvalid : invalid, partial ? parts.YearInvalid : invalid };
+        var describedBy = new List<string>();
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<legend class=\"utrecht-form-fieldset__legend utrecht-form-label\" id=\"{Enc(id)}-legend\">{Enc(label)}");
+        html.Append(Mark).Append("</legend>");
+        if (Hint is not null)
+        {
+            describedBy.Add(id + "-hint");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-description\" id=\"{Enc(id)}-hint\">{Enc(Hint)}</div>");
+        }
+
+        if (invalid)
+        {
+            describedBy.Add(id + "-error");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-error-message\" id=\"{Enc(id)}-error\">");
+            html.Append(string.Join("<br>", errors.Select(Enc)));
+            html.Append("</div>");
+        }
+
+        html.Append("<div class=\"rmt-date-input\">");
+        (string Suffix, string Label, string Value, int Size, string Id)[] boxes =
+        [
+            (DateParts.DaySuffix, "Dag", parts.Day, 2, id),
+            (DateParts.MonthSuffix, "Maand", parts.Month, 2, $"{id}_{DateParts.MonthSuffix}"),
+            (DateParts.YearSuffix, "Jaar", parts.Year, 4, $"{id}_{DateParts.YearSuffix}"),
+        ];
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            var box = boxes[i];
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"rmt-date-input__item rmt-date-input__item--{box.Suffix}\">");
+            html.Append(CultureInfo.InvariantCulture, $"<label class=\"utrecht-form-label rmt-date-input__label\" for=\"{Enc(box.Id)}\">{box.Label}</label>");
+            html.Append(CultureInfo.InvariantCulture, $"<input type=\"text\" inputmode=\"numeric\" class=\"utrecht-textbox utrecht-textbox--html-input rmt-date-input__box rmt-date-input__box--{box.Suffix}{(marks[i] ? " utrecht-textbox--invalid" : "")}\"");
+            html.Append(CultureInfo.InvariantCulture, $" id=\"{Enc(box.Id)}\" name=\"{Enc(name)}.{box.Suffix}\" maxlength=\"{box.Size}\" size=\"{box.Size}\" autocomplete=\"off\"");
+            if (Required)
+            {
+                html.Append(" required aria-required=\"true\"");
+            }
+
+            if (marks[i])
+            {
+                html.Append(" aria-invalid=\"true\"");
+            }
+
+            if (describedBy.Count > 0)
+            {
+                html.Append(CultureInfo.InvariantCulture, $" aria-describedby=\"{Enc(string.Join(' ', describedBy))}\"");
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $" value=\"{Enc(box.Value)}\"></div>");
+        }
+
+        html.Append("</div>");
+
+        output.TagName = "fieldset";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "utrecht-form-fieldset utrecht-form-field rmt-date-field" + (invalid ? " utrecht-form-field--invalid" : ""));
         output.Content.SetHtmlContent(html.ToString());
     }
 

@@ -9,7 +9,7 @@ namespace RmtCases.Web.Features.Forms;
 /// <summary>Reads what people type into the forms, with Dutch messages; the rules themselves live in the domain.</summary>
 public static class FormRules
 {
-    public const string DateMessage = "Vul een geldige datum in, bijvoorbeeld 17-05-1980.";
+    public const string DateMessage = "Vul een geldige datum in: dag, maand en jaar in cijfers, bijvoorbeeld 17 5 1980.";
 
     private static readonly string[] _dateFormats = ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy"];
 
@@ -76,7 +76,8 @@ public static class FormRules
                 return date;
             }
 
-            Add(field, DateMessage);
+            // Three fields of a date input arrive as "dag-maand-jaar"; say which part to correct.
+            Add(field, value.Split(['-', '/', '.']).Length == 3 ? DateParts.From(value).Problem() : DateMessage);
             return null;
         }
 

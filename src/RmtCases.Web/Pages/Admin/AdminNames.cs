@@ -25,6 +25,7 @@ public static class AdminNames
         [AuditActions.ParticipantCreated] = "Deelnemer geregistreerd",
         [AuditActions.ParticipantChanged] = "Dossier gewijzigd",
         [AuditActions.ParticipantWithdrawn] = "Deelname beëindigd",
+        [AuditActions.ParticipantRestored] = "Beëindiging van deelname ongedaan gemaakt",
         [AuditActions.InvolvementAdded] = "Organisatie betrokken bij dossier",
         [AuditActions.InvolvementEnded] = "Betrokkenheid van organisatie beëindigd",
         [AuditActions.AccessRefused] = "Toegang geweigerd",

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -15,9 +16,10 @@ namespace RmtCases.Web.Pages.Participants;
 
 /// <summary>
 /// The caseworker's list. Search terms are personal data, so the form is a POST: they never land in a
-/// URL, a browser history, a proxy log or a Referer header. Paging and sorting are POST buttons of the same form.
+/// URL, a browser history, a proxy log or a Referer header. The POST stores them as a <see cref="SavedSearch"/>
+/// and redirects to a GET on its opaque key, so results and pages are links that survive the back button.
 /// </summary>
-public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit) : PageModel
+public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit, SavedSearches searches) : PageModel
 {
     public const int PageSize = 25;
 
@@ -41,6 +43,18 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
     public int PageCount => Math.Max(1, (Math.Min(Total, CountLimit) + PageSize - 1) / PageSize);
 
     public bool Filtered { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    /// <summary>The saved search shown, for the paging links; null for the unfiltered list.</summary>
+    public Guid? Token { get; private set; }
+
+    /// <summary>The key in the URL is not (or no longer) a search of this user.</summary>
+    public bool UnknownSearch { get; private set; }
+
+    public string PagePath(int page) => Token is { } token
+        ? SavedSearches.PathFor(token, page)
+        : page > 1 ? $"/deelnemers?pagina={page}" : "/deelnemers";
 
     public IReadOnlyList<SelectListItem> StatusOptions { get; } = FormRules.Options<ParticipantStatus>(s => s.Label());
 
@@ -66,6 +80,9 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
         [Display(Name = "Achternaam")]
         public string? Name { get; set; }
 
+        [Display(Name = "Voornaam")]
+        public string? GivenName { get; set; }
+
         [Display(Name = "Postcode")]
         public string? Postcode { get; set; }
 
@@ -80,8 +97,6 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
 
         [Display(Name = "Sorteren op")]
         public SortOrder? Sort { get; set; }
-
-        public int Page { get; set; } = 1;
     }
 
     public sealed record Row(Guid Id, string GivenNames, string? Infix, string Surname, DateOnly DateOfBirth, string Postcode, string City, ParticipantStatus Status, DateTimeOffset RegisteredAt)
@@ -89,17 +104,55 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
         public string FullName => PersonDetails.JoinName(GivenNames, Infix, Surname);
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await RunAsync(cancellationToken);
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        await RunAsync(cancellationToken);
-
-    private async Task<IActionResult> RunAsync(CancellationToken cancellationToken)
+    /// <param name="zoekopdracht">The key of a saved search of this user.</param>
+    /// <param name="pagina">The page of the results.</param>
+    /// <param name="terug">Back from a case file: to the user's latest search, at the page last shown.</param>
+    /// <remarks>Read as text: a tampered value is no error to show, just the first page or an unknown search.</remarks>
+    public async Task<IActionResult> OnGetAsync(string? zoekopdracht, string? pagina, string? terug, CancellationToken cancellationToken)
     {
         var actor = files.Actor;
-        ServiceTypeOptions = FormRules.Options<ServiceType>(t => t.Label())
-            .Where(o => files.Policy.CanSeeService(actor, Enum.Parse<ServiceType>(o.Value))).ToList();
+
+        if (terug is not null)
+        {
+            return await searches.LatestAsync(actor.UserId, cancellationToken) is { } latest
+                ? Redirect(SavedSearches.PathFor(latest.Token, latest.Page))
+                : Redirect("/deelnemers");
+        }
+
+        PageNumber = int.TryParse(pagina, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? Math.Max(1, number) : 1;
+        if (zoekopdracht is not null)
+        {
+            var criteria = Guid.TryParseExact(zoekopdracht, "N", out var token)
+                ? await searches.FindAsync(actor.UserId, token, PageNumber, cancellationToken)
+                : null;
+            if (criteria is null)
+            {
+                UnknownSearch = true;
+                ServiceTypeOptions = ServicesFor(actor);
+                return Page();
+            }
+
+            Token = token;
+            Search = JsonSerializer.Deserialize<SearchInput>(criteria) ?? new();
+        }
+
+        return await RunAsync(actor, save: false, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var actor = files.Actor;
+
+        return await RunAsync(actor, save: true, cancellationToken);
+    }
+
+    private IReadOnlyList<SelectListItem> ServicesFor(Actor actor) => FormRules.Options<ServiceType>(t => t.Label())
+        .Where(o => files.Policy.CanSeeService(actor, Enum.Parse<ServiceType>(o.Value))).ToList();
+
+    private async Task<IActionResult> RunAsync(Actor actor, bool save, CancellationToken cancellationToken)
+    {
+
+        ServiceTypeOptions = ServicesFor(actor);
 
         // Surname: a prefix of the stored key, made by the same database function, so "Ozturk" meets "Öztürk".
         // starts_with, not LIKE: under row-level security only leakproof operators reach the index, and
@@ -110,6 +163,15 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
         {
             var name = Search.Name.Trim();
             source = source.Where(p => DbText.StartsWith(EF.Property<string>(p.Person, "SurnameKey"), DbText.Unaccent(name).ToLower()));
+            Filtered = true;
+        }
+
+        // Given names: any of them, from its start, accents and case ignored. strpos, not LIKE, so that a typed
+        // % or _ is only a character. No index: it narrows a region already narrowed by row-level security.
+        if (!string.IsNullOrWhiteSpace(Search.GivenName))
+        {
+            var given = " " + Search.GivenName.Trim();
+            source = source.Where(p => DbText.Position(" " + DbText.Unaccent(p.Person.GivenNames).ToLower(), DbText.Unaccent(given).ToLower()) > 0);
             Filtered = true;
         }
 
@@ -166,10 +228,16 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
             return Page();
         }
 
+        if (save)
+        {
+            // Post, redirect, get: the terms go into the database, the browser gets only the key.
+            var token = await searches.SaveAsync(actor.UserId, JsonSerializer.Serialize(Search), cancellationToken);
+            return SeeOther(SavedSearches.PathFor(token));
+        }
+
         Total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
-        var page = Math.Clamp(Search.Page, 1, PageCount);
-        ModelState.Remove($"{nameof(Search)}.{nameof(SearchInput.Page)}");
-        Search.Page = page;
+        var page = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = page;
 
         var ordered = (Search.Sort ?? SortOrder.Name) switch
         {
@@ -185,5 +253,12 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit)
         // A list of names is a read of personal data too; ids only, never the search terms.
         await audit.RecordAsync(AuditActions.ParticipantListed, categories: [Category.Person], cancellationToken: cancellationToken);
         return Page();
+    }
+
+    /// <summary>303 See Other: the browser follows a POST's redirect with a GET, and the back button never resubmits.</summary>
+    private StatusCodeResult SeeOther(string path)
+    {
+        Response.Headers.Location = path;
+        return StatusCode(StatusCodes.Status303SeeOther);
     }
 }

@@ -28,6 +28,17 @@ public sealed class WithdrawModel(CaseFiles files) : PageModel
 
     public int GraceDays { get; private set; }
 
+    /// <summary>Set by the confirmation page's button: the first valid post only shows what will happen.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    /// <summary>The input is valid and the confirmation page is shown.</summary>
+    public bool Confirming { get; private set; }
+
+    public DateOnly EndsOn { get; private set; }
+
+    public DateOnly ErasureOn { get; private set; }
+
     public IReadOnlyList<SelectListItem> ReasonOptions { get; } = FormRules.Options<WithdrawalReason>(r => r.Label());
 
     public sealed record WithdrawInput
@@ -106,6 +117,15 @@ public sealed class WithdrawModel(CaseFiles files) : PageModel
         }
 
         _ = FormRules.TryParseDate(Input.On, out var withdrawnOn);
+        if (!Confirmed)
+        {
+            // A warning and a confirmation page before what cannot be edited afterwards (GOV.UK, NL Design System).
+            Confirming = true;
+            EndsOn = withdrawnOn;
+            ErasureOn = files.ErasureDate(withdrawnOn);
+            return Page();
+        }
+
         files.ExpectVersion(participant, Version);
         participant.Withdraw(withdrawnOn, Input.Reason!.Value);
         files.Audit(AuditActions.ParticipantWithdrawn, id, fields: ["Status", "WithdrawnOn", "WithdrawalReason"]);

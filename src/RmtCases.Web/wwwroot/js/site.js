@@ -3,6 +3,16 @@
 (function () {
     'use strict';
 
+    // Stacked tables on a phone name each cell by its column: the header's text, where the page set none.
+    Array.prototype.forEach.call(document.querySelectorAll('.rmt-table-wrap table'), function (table) {
+        var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+        Array.prototype.forEach.call(table.querySelectorAll('tbody tr'), function (row) {
+            Array.prototype.forEach.call(row.children, function (cell, i) {
+                if (!cell.hasAttribute('data-label') && headers[i]) { cell.setAttribute('data-label', headers[i]); }
+            });
+        });
+    });
+
     // Error summary, as GOV.UK does it: errors in the order of the form's fields, and focus on the summary
     // so a screen reader reads it out first (WCAG 3.3.1).
     var summary = document.getElementById('foutmeldingen');
