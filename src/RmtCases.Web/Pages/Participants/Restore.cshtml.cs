@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
@@ -12,6 +14,7 @@ namespace RmtCases.Web.Pages.Participants;
 /// Undoes an ended participation, for a withdrawal recorded by mistake or a participant who comes back:
 /// possible until the erasure date, since until then nothing is gone. Confirmed on its own page and audited.
 /// </summary>
+[Requires(Requirement.Edit, Category = Category.Person)]
 public sealed class RestoreModel(CaseFiles files) : PageModel
 {
     public const string TooLateMessage = "De gegevens van deze deelnemer worden gewist of zijn gewist. De beëindiging kan niet meer ongedaan worden gemaakt.";
@@ -32,12 +35,10 @@ public sealed class RestoreModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        var current = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
+        var current = await files.Visible(files.Actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Person, p.Version, p.Status, p.WithdrawnOn }).SingleOrDefaultAsync(cancellationToken);
-        if (current is null || !files.Policy.CanEdit(actor, Category.Person))
+        if (current is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -53,8 +54,7 @@ public sealed class RestoreModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        var participant = await files.LoadForEditAsync(actor, id, Category.Person, null, cancellationToken);
+        var participant = await files.LoadForEditAsync(null, cancellationToken);
         if (participant is null)
         {
             return NotFound();

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using RmtCases.Domain.Access;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Identity;
 
@@ -11,7 +10,7 @@ namespace RmtCases.Web.Pages.Admin.Users;
 /// administrator sees whom it concerns and what happens before the warning button. The change itself is the
 /// account page's Disable handler, one routine for both.
 /// </summary>
-public sealed class DisableModel(CurrentActor current, AccessPolicy policy, RmtDbContext db) : AdminPageModel(current, policy)
+public sealed class DisableModel(Admission admission, RmtDbContext db) : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
 {
     public Guid Id { get; private set; }
 
@@ -34,7 +33,7 @@ public sealed class DisableModel(CurrentActor current, AccessPolicy policy, RmtD
         }
 
         (Id, DisplayName, Organisation, AlreadyDisabled) = (account.Id, account.DisplayName, account.Organisation, account.IsDisabled);
-        IsSelf = account.Id == Administrator.UserId;
+        IsSelf = account.Id == admission.Actor.UserId;
         return Page();
     }
 }
