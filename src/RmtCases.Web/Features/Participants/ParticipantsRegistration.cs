@@ -15,6 +15,7 @@ public static class ParticipantsRegistration
     public static WebApplicationBuilder AddRmtParticipants(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<CaseFiles>();
+        builder.Services.AddScoped<Casework.CaseworkQueries>();
         return builder;
     }
 }
