@@ -42,7 +42,9 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
         return new RouteView(
             participantId, route.RoutePhase, route.RoutePhaseSince, route.RouteOutcome, route.RouteAbortReason,
             files.Policy.CanChangeRoute(actor) && !withdrawn,
-            files.Policy.CanHoldCases(actor) && !withdrawn && holders.Any(h => h.OrganisationId == actor.OrganisationId),
+            // Gemeente and UWV may take a case their organisation is not involved in yet (it then becomes involved).
+            files.Policy.CanHoldCases(actor) && !withdrawn
+                && (holders.Any(h => h.OrganisationId == actor.OrganisationId) || files.Policy.CanManageInvolvements(actor)),
             holders,
             await PlanAsync(participantId, cancellationToken));
     }
