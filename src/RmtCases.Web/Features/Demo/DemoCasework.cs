@@ -39,20 +39,19 @@ public static class DemoCasework
                 participant.ChangePhase(step.Phase, step.Outcome, step.Reason, at, municipality.Id, caseworker);
             }
 
-            // Two of every three are held, alternately by the two caseworkers; the others wait in the werkvoorraad.
-            if (i % 3 != 2)
+            // The caseworkers take turns per round of phases, so each holds cases in every phase; one in five waits
+            // in the werkvoorraad.
+            var holder = i / _cycle.Length % 2 == 0 ? caseworker : colleague;
+            var held = i % 5 != 4;
+            if (held)
             {
                 participant.Involve(municipality.Id, now);
-                db.CaseAssignments.Add(new CaseAssignment
-                {
-                    ParticipantId = participant.Id, OrganisationId = municipality.Id, UserId = i % 2 == 0 ? caseworker : colleague, Since = at,
-                });
+                db.CaseAssignments.Add(new CaseAssignment { ParticipantId = participant.Id, OrganisationId = municipality.Id, UserId = holder, Since = at });
             }
 
             if (target is RoutePhase.Plan or RoutePhase.Execution)
             {
                 participant.Involve(municipality.Id, now);
-                var holder = i % 3 == 2 ? caseworker : i % 2 == 0 ? caseworker : colleague;
                 var plan = new RoutePlan { ParticipantId = participant.Id, Goal = (PlanGoal)(1 + i % 5), CreatedAt = at, ChangedAt = at };
                 for (var a = 0; a < _actions.Length; a++)
                 {
