@@ -79,6 +79,10 @@ internal static partial class HttpBench
             new("list, first page (GET /deelnemers)",
                 (c, _) => c.GetAsync("/deelnemers"),
                 (db, _) => FloorList(db, nameFilter: null, serviceType: null)),
+            // Issue 17: at most twice the list's median; its lists and capped counts read indexes of migration Casework.
+            new("home page (GET /)",
+                (c, _) => c.GetAsync("/"),
+                null),
             new("surname prefix search (POST, then GET of the saved search)",
                 (c, r) => c.SearchAsync([new("Search.Name", prefixes[r.Next(prefixes.Length)])]),
                 (db, r) => FloorList(db, prefixes[r.Next(prefixes.Length)], serviceType: null)),

@@ -67,6 +67,12 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             await tour.CheckAsync(file + "/arbeidsverleden/nieuw");
             await tour.CheckAsync(file + "/arbeidsverleden/nieuw", "fout", SubmitAsync("Opslaan"));
             await tour.CheckAsync(file + "/delen");
+            await tour.CheckAsync(file + "/fase");
+            await tour.CheckAsync(file + "/fase", "fout", SubmitAsync("Fase wijzigen"));
+            await tour.CheckAsync(file + "/plan");
+            await tour.CheckAsync(file + "/plan", "fout", SubmitAsync("Actie toevoegen"));
+            await tour.CheckAsync(file + "/casehouder");
+            await tour.CheckAsync(file + "/tijdlijn");
             await tour.CheckAsync(file + "/beeindigen");
             await tour.CheckAsync(file + "/beeindigen", "fout", SubmitAsync("Doorgaan"));
             if (type == OrganisationType.Municipality)
@@ -132,6 +138,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             await tour.CheckAsync("/beheer/organisaties/nieuw", "fout", SubmitAsync("Organisatie toevoegen"));
             await tour.CheckAsync("/beheer/audit");
             await tour.CheckAsync("/beheer/bewaartermijnen");
+            await tour.CheckAsync("/beheer/actiecatalogus");
+            await tour.CheckAsync("/beheer/actiecatalogus", "fout", SubmitAsync("Actie toevoegen"));
         });
     }
 

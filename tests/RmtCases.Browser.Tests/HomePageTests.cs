@@ -32,7 +32,7 @@ public sealed class HomePageTests(BrowserFixture fixture) : IAsyncLifetime
             await page.GotoAsync("/");
 
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Van Oosterwijk-Çelik-Bouzambou");
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vraagt aandacht" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Signalen" })).ToBeVisibleAsync();
             (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390);
             (await BrowserFixture.AxeViolationsAsync(page)).Should().BeEmpty();
             fixture.CspErrors.Should().BeEmpty();

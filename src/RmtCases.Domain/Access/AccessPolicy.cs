@@ -149,6 +149,31 @@ public sealed class AccessPolicy
     public bool CanDecideWageValue(Actor actor) =>
         actor.Role == Role.Caseworker && actor.OrganisationType == OrganisationType.Municipality;
 
+    /// <summary>The route, its phase and its plan are labour-market mediation (category e).</summary>
+    public bool CanSeeRoute(Actor actor) => CanSee(actor, Category.Mediation);
+
+    public bool CanChangeRoute(Actor actor) => CanEdit(actor, Category.Mediation);
+
+    /// <summary>
+    /// A template adds the usual actions of a service type. Werkfitbehoud's reveals category g (art. 3 of the
+    /// Tijdelijke regeling aanvullende crisisdienstverlening COVID-19), so only those who see g are offered it.
+    /// </summary>
+    public bool CanApplyTemplate(Actor actor, ServiceType serviceType) =>
+        CanChangeRoute(actor) && (!serviceType.RevealsBanenafspraak() || CanSee(actor, Category.Banenafspraak));
+
+    /// <summary>Caseworkers hold cases in their scope for their own organisation, and move only their own organisation's.</summary>
+    public bool CanHoldCases(Actor actor) => actor.Role == Role.Caseworker && Scope(actor) != ParticipantScope.None;
+
+    public bool CanAssignFor(Actor actor, Guid organisationId) => CanHoldCases(actor) && organisationId == actor.OrganisationId;
+
+    /// <summary>The case file's history: whoever reaches the case file, each entry filtered by its categories.</summary>
+    public bool CanSeeTimeline(Actor actor) => Scope(actor) != ParticipantScope.None;
+
+    /// <summary>An audited event appears in the history only when every category it concerns is visible to the actor.</summary>
+    public bool CanSeeEventOf(Actor actor, IEnumerable<Category> categories) => categories.All(c => CanSee(actor, c));
+
+    public bool CanKeepActionCatalogue(Actor actor) => CanAdminister(actor);
+
     public bool CanAdminister(Actor actor) => actor.Role == Role.Administrator;
 
     /// <summary>The answer to a requirement a page declares; <paramref name="category"/> only matters for <see cref="Requirement.Edit"/>.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Audit;
+using RmtCases.Domain.Casework;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Figures;
 using RmtCases.Domain.Organisations;
@@ -30,6 +31,11 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     public DbSet<ServiceDelivery> ServiceDeliveries => Set<ServiceDelivery>();
     public DbSet<CaseInvolvement> CaseInvolvements => Set<CaseInvolvement>();
     public DbSet<RoutePhaseChange> RoutePhaseChanges => Set<RoutePhaseChange>();
+    public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
+    public DbSet<RoutePlan> RoutePlans => Set<RoutePlan>();
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+    public DbSet<ActionCatalogueItem> ActionCatalogue => Set<ActionCatalogueItem>();
+    public DbSet<PlanTemplateStep> PlanTemplateSteps => Set<PlanTemplateStep>();
 
     /// <summary>Category g. Read only through the banenafspraak query path, after the policy allows it.</summary>
     public DbSet<BanenafspraakIndication> BanenafspraakIndications => Set<BanenafspraakIndication>();

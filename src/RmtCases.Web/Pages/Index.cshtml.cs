@@ -23,6 +23,25 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db) : PageModel
     /// <summary>Null for whoever may not share, as the case file then shows no recipients either.</summary>
     public AttentionCount? RecipientsToInform { get; private set; }
 
+    public bool HoldsCases { get; private set; }
+
+    public IReadOnlyList<CaseworkToday.HeldCase> Mine { get; private set; } = [];
+
+    public IReadOnlyList<CaseworkToday.UnheldCase> WorkQueue { get; private set; } = [];
+
+    public AttentionCount WorkQueueCount { get; private set; }
+
+    public IReadOnlyList<CaseworkToday.DueAction> Actions { get; private set; } = [];
+
+    public AttentionCount EmploymentEndedEarly { get; private set; }
+
+    public AttentionCount ServiceEnded { get; private set; }
+
+    /// <summary>For assessors only: drafts of their municipality waiting to be finalised.</summary>
+    public AttentionCount? DraftAssessments { get; private set; }
+
+    public DateOnly Today => files.Today;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var actor = await files.ActorAsync(cancellationToken);
@@ -36,6 +55,21 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db) : PageModel
             Recent = await CaseworkerHome.RecentAsync(db, files, actor, cancellationToken);
             ErasuresDue = await CaseworkerHome.ErasuresDueAsync(files, actor, ErasureWindowDays, cancellationToken);
             RecipientsToInform = await CaseworkerHome.RecipientsToInformAsync(db, files, actor, cancellationToken);
+            EmploymentEndedEarly = await CaseworkToday.EmploymentEndedEarlyAsync(files, actor, cancellationToken);
+            ServiceEnded = await CaseworkToday.ServiceEndedAsync(files, actor, cancellationToken);
+        }
+
+        HoldsCases = policy.CanHoldCases(actor);
+        if (HoldsCases)
+        {
+            Mine = await CaseworkToday.MineAsync(db, files, actor, cancellationToken);
+            (WorkQueue, WorkQueueCount) = await CaseworkToday.WorkQueueAsync(db, files, actor, cancellationToken);
+            Actions = await CaseworkToday.ActionsAsync(db, files, actor, cancellationToken);
+        }
+
+        if (policy.CanAssessWageValue(actor))
+        {
+            DraftAssessments = await CaseworkToday.DraftAssessmentsAsync(db, actor, cancellationToken);
         }
 
         if (policy.CanReadWageValue(actor))
@@ -49,6 +83,7 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db) : PageModel
             links.Add(("/beheer/organisaties", "Organisaties beheren"));
             links.Add(("/beheer/audit", "Logboek inzien"));
             links.Add(("/beheer/bewaartermijnen", "Bewaartermijnen en vernietiging"));
+            links.Add(("/beheer/actiecatalogus", "Actiecatalogus en sjablonen"));
         }
 
         Links = links;

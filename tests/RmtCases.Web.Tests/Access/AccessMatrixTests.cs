@@ -67,6 +67,15 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
 
         /// <summary>Management information: aggregates of the region for its caseworkers, of every region for administrators.</summary>
         Figures,
+
+        /// <summary>The route and its plan (category e), to read.</summary>
+        Route,
+
+        /// <summary>The route's phase and plan, to change.</summary>
+        RouteChange,
+
+        /// <summary>Who of the actor's organisation holds the case.</summary>
+        Casehouder,
     }
 
     // Handlers whose rule differs from their page's.
@@ -74,6 +83,10 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
     {
         [("deelnemers/{id:guid}", "Involve")] = Kind.ManageInvolvements,
         [("deelnemers/{id:guid}", "Notified")] = Kind.Share,
+        [("deelnemers/{id:guid}/plan", "Goal")] = Kind.RouteChange,
+        [("deelnemers/{id:guid}/plan", "Status")] = Kind.RouteChange,
+        [("deelnemers/{id:guid}/plan", "Action")] = Kind.RouteChange,
+        [("deelnemers/{id:guid}/plan", "Template")] = Kind.RouteChange,
     };
 
     // The matrix: one row per route template. A page without a row fails the test.
@@ -109,6 +122,10 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["deelnemers/{id:guid}/doelgroep"] = Kind.Banenafspraak,
         ["deelnemers/{id:guid}/delen"] = Kind.Share,
         ["deelnemers/{id:guid}/inzage"] = Kind.SubjectAccess,
+        ["deelnemers/{id:guid}/fase"] = Kind.RouteChange,
+        ["deelnemers/{id:guid}/plan"] = Kind.Route,
+        ["deelnemers/{id:guid}/casehouder"] = Kind.Casehouder,
+        ["deelnemers/{id:guid}/tijdlijn"] = Kind.ParticipantFile,
         ["loonwaarde"] = Kind.WageValueRead,
         ["loonwaarde/{id:guid}"] = Kind.WageValueRead,
         ["loonwaarde/nieuw"] = Kind.WageValueAssess,
@@ -128,6 +145,7 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
         ["stuurinformatie"] = Kind.Figures,
         ["beheer/audit/{handler?}"] = Kind.Administration,
         ["beheer/bewaartermijnen/{handler?}/{certificateId:guid?}"] = Kind.Administration,
+        ["beheer/actiecatalogus"] = Kind.Administration,
     };
 
     // Endpoints that are not Razor Pages, by route template. One without a row fails the test.
@@ -359,6 +377,9 @@ public sealed partial class AccessMatrixTests(WebFixture fixture, ITestOutputHel
             Kind.WageValueDecide => _policy.CanDecideWageValue(actor) && target != Target.OtherRegionAssessment,
             Kind.Administration => _policy.CanAdminister(actor),
             Kind.ManageInvolvements => InScope(target) && _policy.CanManageInvolvements(actor),
+            Kind.Route => InScope(target) && _policy.CanSeeRoute(actor),
+            Kind.RouteChange => InScope(target) && _policy.CanChangeRoute(actor),
+            Kind.Casehouder => InScope(target) && _policy.CanHoldCases(actor),
             Kind.OwnDownload => false,
             Kind.Figures => _policy.CanSeeFigures(actor),
             _ => false,

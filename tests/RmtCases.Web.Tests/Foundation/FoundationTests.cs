@@ -71,7 +71,7 @@ public sealed class FoundationTests(WebFixture fixture) : IAsyncLifetime
 
         second.Should().Equal(first);
         first[0].Should().BeGreaterThanOrEqualTo(50, "at least 25 participants per region");
-        first[1].Should().Be(11, "the demo accounts of the README");
+        first[1].Should().Be(13, "the demo accounts of the README");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM banenafspraak_indications")).Should().BeInRange(8, 16, "about one in five");
     }
 

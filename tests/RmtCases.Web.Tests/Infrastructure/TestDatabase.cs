@@ -71,7 +71,8 @@ public sealed class TestDatabase : IAsyncDisposable
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
             // Data Protection keys outlive a test, as in production: each host caches its key ring.
-            TablesToIgnore = ["regions", "__ef_migrations_history", "data_protection_keys"],
+            // The action catalogue and its templates are seeded by a migration, like the regions.
+            TablesToIgnore = ["regions", "__ef_migrations_history", "data_protection_keys", "action_catalogue", "plan_template_steps"],
         });
         await _respawner.ResetAsync(connection);
     }

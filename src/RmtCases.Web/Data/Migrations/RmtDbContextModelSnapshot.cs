@@ -327,6 +327,348 @@ namespace RmtCases.Web.Data.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("RmtCases.Domain.Casework.ActionCatalogueItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_action_catalogue");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_action_catalogue_name");
+
+                    b.ToTable("action_catalogue", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-000000000001"),
+                            IsActive = true,
+                            Name = "Intakegesprek",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-000000000002"),
+                            IsActive = true,
+                            Name = "Loopbaanadvies",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-000000000009"),
+                            IsActive = true,
+                            Name = "Ontwikkeladvies",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-000000000003"),
+                            IsActive = true,
+                            Name = "Sollicitatietraining",
+                            Position = 4
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-000000000004"),
+                            IsActive = true,
+                            Name = "Vacature voorstellen",
+                            Position = 5
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-00000000000a"),
+                            IsActive = true,
+                            Name = "Kennismaking met een werkgever",
+                            Position = 6
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-000000000005"),
+                            IsActive = true,
+                            Name = "Scholing aanvragen",
+                            Position = 7
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-000000000006"),
+                            IsActive = true,
+                            Name = "Praktijkleren in het mbo, met diploma",
+                            Position = 8
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-000000000007"),
+                            IsActive = true,
+                            Name = "Praktijkleren in het mbo, met certificaat",
+                            Position = 9
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-000000000008"),
+                            IsActive = true,
+                            Name = "Praktijkleren in het mbo, met praktijkverklaring",
+                            Position = 10
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8000-00000000000b"),
+                            IsActive = true,
+                            Name = "Evaluatiegesprek",
+                            Position = 11
+                        });
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Casework.CaseAssignment", b =>
+                {
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ParticipantId", "OrganisationId")
+                        .HasName("pk_case_assignments");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_case_assignments_organisation_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_case_assignments_user_id");
+
+                    b.ToTable("case_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Casework.PlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CatalogueItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalogue_item_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<Guid?>("ResponsibleUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_actions");
+
+                    b.HasIndex("CatalogueItemId")
+                        .HasDatabaseName("ix_plan_actions_catalogue_item_id");
+
+                    b.HasIndex("OwnerOrganisationId")
+                        .HasDatabaseName("ix_plan_actions_owner_organisation_id");
+
+                    b.HasIndex("ParticipantId", "DueOn")
+                        .HasDatabaseName("ix_plan_actions_participant_id_due_on");
+
+                    b.HasIndex("ResponsibleUserId", "DueOn")
+                        .HasDatabaseName("ix_plan_actions_responsible_user_id_due_on")
+                        .HasFilter("status IN (1, 2)");
+
+                    b.ToTable("plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Casework.PlanTemplateStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CatalogueItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalogue_item_id");
+
+                    b.Property<int>("DueAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_after_days");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("ServiceType")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_template_steps");
+
+                    b.HasIndex("CatalogueItemId")
+                        .HasDatabaseName("ix_plan_template_steps_catalogue_item_id");
+
+                    b.HasIndex("ServiceType", "Position")
+                        .HasDatabaseName("ix_plan_template_steps_service_type_position");
+
+                    b.ToTable("plan_template_steps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-000000000001"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-000000000001"),
+                            DueAfterDays = 7,
+                            Position = 1,
+                            ServiceType = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-000000000002"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-000000000002"),
+                            DueAfterDays = 14,
+                            Position = 2,
+                            ServiceType = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-000000000003"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-000000000003"),
+                            DueAfterDays = 28,
+                            Position = 3,
+                            ServiceType = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-000000000004"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-000000000004"),
+                            DueAfterDays = 42,
+                            Position = 4,
+                            ServiceType = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-000000000005"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-000000000001"),
+                            DueAfterDays = 7,
+                            Position = 5,
+                            ServiceType = 3
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-000000000006"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-000000000005"),
+                            DueAfterDays = 14,
+                            Position = 6,
+                            ServiceType = 3
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-000000000007"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-000000000008"),
+                            DueAfterDays = 120,
+                            Position = 7,
+                            ServiceType = 3
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-000000000008"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-000000000001"),
+                            DueAfterDays = 7,
+                            Position = 8,
+                            ServiceType = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-000000000009"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-000000000009"),
+                            DueAfterDays = 21,
+                            Position = 9,
+                            ServiceType = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01980000-0000-7000-8001-00000000000a"),
+                            CatalogueItemId = new Guid("01980000-0000-7000-8000-00000000000b"),
+                            DueAfterDays = 90,
+                            Position = 10,
+                            ServiceType = 1
+                        });
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Casework.RoutePlan", b =>
+                {
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Goal")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("ParticipantId")
+                        .HasName("pk_route_plans");
+
+                    b.ToTable("route_plans", (string)null);
+                });
+
             modelBuilder.Entity("RmtCases.Domain.Exchange.ExportRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1986,6 +2328,80 @@ namespace RmtCases.Web.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("RmtCases.Domain.Casework.CaseAssignment", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_assignments_organisations_organisation_id");
+
+                    b.HasOne("RmtCases.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_assignments_participants_participant_id");
+
+                    b.HasOne("RmtCases.Web.Features.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_assignments_users_user_id");
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Casework.PlanAction", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Casework.ActionCatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogueItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_action_catalogue_catalogue_item_id");
+
+                    b.HasOne("RmtCases.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_organisations_owner_organisation_id");
+
+                    b.HasOne("RmtCases.Domain.Casework.RoutePlan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_route_plans_participant_id");
+
+                    b.HasOne("RmtCases.Web.Features.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_plan_actions_users_responsible_user_id");
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Casework.PlanTemplateStep", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Casework.ActionCatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogueItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_template_steps_action_catalogue_catalogue_item_id");
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Casework.RoutePlan", b =>
+                {
+                    b.HasOne("RmtCases.Domain.Participants.Participant", null)
+                        .WithOne()
+                        .HasForeignKey("RmtCases.Domain.Casework.RoutePlan", "ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_route_plans_participants_participant_id");
+                });
+
             modelBuilder.Entity("RmtCases.Domain.Exchange.ExportRecord", b =>
                 {
                     b.HasOne("RmtCases.Domain.Organisations.Organisation", null)
@@ -2420,6 +2836,11 @@ namespace RmtCases.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_saved_searches_users_user_id");
+                });
+
+            modelBuilder.Entity("RmtCases.Domain.Casework.RoutePlan", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("RmtCases.Domain.Participants.Participant", b =>

@@ -30,4 +30,13 @@ public static class AuditActions
     public const string BudgetChanged = "budget.changed";
     public const string AuditViewed = "audit.viewed";
     public const string Purge = "retention.purge";
+    public const string RoutePhaseChanged = "route.phase_changed";
+    public const string CaseTaken = "case.taken";
+    public const string CaseHandedOver = "case.handed_over";
+    public const string CaseReleased = "case.released";
+    public const string PlanChanged = "plan.changed";
+    public const string PlanActionAdded = "plan.action_added";
+    public const string PlanActionChanged = "plan.action_changed";
+    public const string PlanTemplateApplied = "plan.template_applied";
+    public const string ActionCatalogueChanged = "catalogue.changed";
 }

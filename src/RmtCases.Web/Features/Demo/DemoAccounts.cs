@@ -13,6 +13,7 @@ public static class DemoAccounts
     {
         var region = regionCode == "ga" ? "Groot Amsterdam" : "Zuid-Limburg";
         yield return ("gemeente", OrganisationType.Municipality, Role.Caseworker, $"Klantmanager gemeente {region}");
+        yield return ("gemeente2", OrganisationType.Municipality, Role.Caseworker, $"Tweede klantmanager gemeente {region}");
         yield return ("uwv", OrganisationType.Uwv, Role.Caseworker, $"Adviseur werk UWV {region}");
         yield return ("vakbond", OrganisationType.Union, Role.Caseworker, $"Loopbaanadviseur vakbond {region}");
         yield return ("werkgevers", OrganisationType.EmployerOrganisation, Role.Caseworker, $"Adviseur werkgevers {region}");

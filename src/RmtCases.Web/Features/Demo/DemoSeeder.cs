@@ -54,6 +54,15 @@ public static class DemoSeeder
                 await db.SaveChangesAsync(cancellationToken);
             }
 
+            if (!await db.CaseAssignments.AnyAsync(a => db.Participants.Any(p => p.Id == a.ParticipantId && p.RegionId == regionId), cancellationToken))
+            {
+                var caseworker = await users.FindByEmailAsync($"gemeente@{code}.demo") ?? throw new InvalidOperationException("Demo account missing.");
+                var colleague = await users.FindByEmailAsync($"gemeente2@{code}.demo") ?? throw new InvalidOperationException("Demo account missing.");
+                await DemoCasework.AddAsync(db, regionId, organisations, caseworker.Id, colleague.Id, now,
+                    Hosting.DutchClock.TodayInNetherlands(TimeProvider.System), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             if (code == "ga" && !await db.WageValueAssessments.AnyAsync(a => a.RegionId == regionId, cancellationToken))
             {
                 var assessor = await users.FindByEmailAsync("loonwaarde@ga.demo")

@@ -16,6 +16,7 @@ public static class ParticipantsRegistration
     {
         builder.Services.AddScoped<CaseFiles>();
         builder.Services.AddScoped<SavedSearches>();
+        builder.Services.AddScoped<Casework.CaseworkQueries>();
         return builder;
     }
 }

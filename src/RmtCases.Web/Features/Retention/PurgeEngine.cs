@@ -30,6 +30,10 @@ public sealed class PurgeEngine(
         ("service_deliveries", "f"),
         ("banenafspraak_indications", "g"),
         ("case_involvements", "betrokkenheid"),
+        ("route_phase_changes", "e"),
+        ("plan_actions", "e"),
+        ("route_plans", "e"),
+        ("case_assignments", "betrokkenheid"),
     ];
 
     private readonly PurgeRunBook _book = new(configuration, options, time, logger, metrics);

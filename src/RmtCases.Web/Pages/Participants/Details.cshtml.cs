@@ -14,8 +14,13 @@ using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
 
-public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
+public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Casework.CaseworkQueries casework) : PageModel
 {
+    /// <summary>The route, its holders and plan (category e); null for whoever may not see it.</summary>
+    public Features.Casework.RouteView? Route { get; private set; }
+
+    public DateOnly Today => files.Today;
+
     public CaseFile Case { get; private set; } = null!;
 
     public IReadOnlyList<Category> Visible { get; private set; } = [];
@@ -187,6 +192,7 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db) : PageModel
 
         Case = file;
         Visible = files.Policy.VisibleCategories(actor);
+        Route = await casework.RouteAsync(actor, id, cancellationToken);
         CanManageInvolvements = files.Policy.CanManageInvolvements(actor) && !file.IsWithdrawn;
         ErasureDate = file.WithdrawnOn is { } withdrawnOn ? files.ErasureDate(withdrawnOn) : null;
         CanShare = files.Policy.CanExport(actor);

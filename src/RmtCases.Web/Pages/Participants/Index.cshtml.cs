@@ -58,6 +58,8 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
 
     public IReadOnlyList<SelectListItem> StatusOptions { get; } = FormRules.Options<ParticipantStatus>(s => s.Label());
 
+    public IReadOnlyList<SelectListItem> PhaseOptions { get; } = FormRules.Options<RoutePhase>(p => p.Label());
+
     /// <summary>The services the actor may see: werkfitbehoud reveals category g, so union and employer staff are not offered it.</summary>
     public IReadOnlyList<SelectListItem> ServiceTypeOptions { get; private set; } = [];
 
@@ -95,11 +97,14 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
         [Display(Name = "Dienstverlening")]
         public ServiceType? ServiceType { get; set; }
 
+        [Display(Name = "Fase van het traject")]
+        public RoutePhase? Phase { get; set; }
+
         [Display(Name = "Sorteren op")]
         public SortOrder? Sort { get; set; }
     }
 
-    public sealed record Row(Guid Id, string GivenNames, string? Infix, string Surname, DateOnly DateOfBirth, string Postcode, string City, ParticipantStatus Status, DateTimeOffset RegisteredAt)
+    public sealed record Row(Guid Id, string GivenNames, string? Infix, string Surname, DateOnly DateOfBirth, string Postcode, string City, ParticipantStatus Status, DateTimeOffset RegisteredAt, RoutePhase Phase)
     {
         public string FullName => PersonDetails.JoinName(GivenNames, Infix, Surname);
     }
@@ -211,6 +216,12 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
             Filtered = true;
         }
 
+        if (Search.Phase is { } phase)
+        {
+            query = query.Where(p => p.RoutePhase == phase);
+            Filtered = true;
+        }
+
         if (Search.ServiceType is { } hidden && !files.Policy.CanSeeService(actor, hidden))
         {
             // Answered as any value not in the list: nothing says that such rows exist.
@@ -247,7 +258,7 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
         };
         Rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
             .Select(p => new Row(p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Person.DateOfBirth,
-                p.Person.Postcode, p.Person.City, p.Status, p.RegisteredAt))
+                p.Person.Postcode, p.Person.City, p.Status, p.RegisteredAt, p.RoutePhase))
             .ToListAsync(cancellationToken);
 
         // A list of names is a read of personal data too; ids only, never the search terms.

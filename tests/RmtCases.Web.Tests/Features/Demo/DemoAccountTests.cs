@@ -15,7 +15,7 @@ public sealed class DemoAccountTests(WebFixture fixture) : IAsyncLifetime
     {
         await fixture.InScopeAsync(async (services, _) => await DemoSeeder.SeedAsync(services, CancellationToken.None));
 
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM users WHERE email LIKE '%.demo'")).Should().Be(11);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM users WHERE email LIKE '%.demo'")).Should().Be(13, "each region has a second gemeente caseworker to hand cases to (issue 17)");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM confidentiality_acceptances"))
             .Should().Be(0, "whoever tries the demo as a union or employer caseworker meets the declaration");
     }

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using RmtCases.Domain.Casework;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Retention;
+using RmtCases.Web.Data.Configurations;
 using RmtCases.Web.Features.Retention;
 using RmtCases.Web.Tests.Infrastructure;
 
@@ -15,6 +17,7 @@ public sealed class PurgeTests(WebFixture fixture) : IAsyncLifetime
     private static readonly DateOnly _end = new(2023, 1, 1);
     private Organisation _municipality = null!;
     private Organisation _provider = null!;
+    private TestUser _caseworker = null!;
     private readonly List<(Guid Id, int Region, ParticipantStatus Status, DateOnly? WithdrawnOn, decimal[] Costs)> _arranged = [];
 
     public async Task InitializeAsync()
@@ -22,6 +25,7 @@ public sealed class PurgeTests(WebFixture fixture) : IAsyncLifetime
         await fixture.ResetAsync();
         _municipality = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 11);
         _provider = await fixture.CreateOrganisationAsync(OrganisationType.ExternalProvider, 11);
+        _caseworker = await fixture.CreateUserAsync(_municipality);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -42,12 +46,22 @@ public sealed class PurgeTests(WebFixture fixture) : IAsyncLifetime
                 ServiceType = ServiceType.ScholingPraktijkleren, ProviderOrganisationId = _provider.Id,
                 StartDate = new DateOnly(2022, 2, 1), EndDate = new DateOnly(2022, 5, 1), Cost = 0.99m + i,
             });
+            // The route (issue 17): one step, a plan with one action, and a casehouder, all erased with the participant.
+            participant.ChangePhase(RoutePhase.Intake, null, null, DateTimeOffset.UtcNow, _municipality.Id, _caseworker.Id);
             if (withdrawals[i] is { } on)
             {
                 participant.Withdraw(on, WithdrawalReason.FoundWork);
             }
 
             await fixture.InsertAsync(participant);
+            var plan = new RoutePlan { ParticipantId = participant.Id, Goal = PlanGoal.KeepJob, CreatedAt = DateTimeOffset.UtcNow, ChangedAt = DateTimeOffset.UtcNow };
+            plan.Actions.Add(new PlanAction
+            {
+                ParticipantId = participant.Id, CatalogueItemId = ActionCatalogueSeed.Intake, OwnerOrganisationId = _municipality.Id,
+                ResponsibleUserId = _caseworker.Id, DueOn = new DateOnly(2022, 7, 1), CreatedAt = DateTimeOffset.UtcNow, StatusChangedAt = DateTimeOffset.UtcNow,
+            });
+            await fixture.InsertAsync(plan);
+            await fixture.InsertAsync(new CaseAssignment { ParticipantId = participant.Id, OrganisationId = _municipality.Id, UserId = _caseworker.Id, Since = DateTimeOffset.UtcNow });
             await fixture.InsertAsync(new BanenafspraakIndication { ParticipantId = participant.Id, RegionId = 11, InTargetGroup = true, RecordedByOrganisationId = _municipality.Id });
             await fixture.InsertAsync(new ExportRecord
             {
@@ -98,7 +112,8 @@ public sealed class PurgeTests(WebFixture fixture) : IAsyncLifetime
         outcome.Rows.Should().BeEquivalentTo(preview.Rows, "the dry run predicts the execution");
         outcome.Rows[PurgeEngine.ParticipantsTable].Should().Be(expected.Count);
 
-        foreach (var table in new[] { "education_entries", "work_history_entries", "mediation_activities", "service_deliveries", "case_involvements", "banenafspraak_indications" })
+        foreach (var table in new[] { "education_entries", "work_history_entries", "mediation_activities", "service_deliveries", "case_involvements", "banenafspraak_indications",
+            "route_phase_changes", "route_plans", "plan_actions", "case_assignments" })
         {
             var left = await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE participant_id NOT IN (SELECT id FROM participants)");
             left.Should().Be(0, $"no row of {table} remains for an erased participant");

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Casework;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Participants;
+
+namespace RmtCases.Web.Features.Casework;
+
+/// <summary>
+/// Reads of the route, its holders and its plan. Every participant comes through <see cref="CaseFiles.Visible"/>,
+/// so row-level security and the access policy decide, as on the case file.
+/// </summary>
+public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
+{
+    /// <summary>The route of a participant in scope; null when out of scope or when the actor may not see category e.</summary>
+    public async Task<RouteView?> RouteAsync(Actor actor, Guid participantId, CancellationToken cancellationToken)
+    {
+        if (!files.Policy.CanSeeRoute(actor))
+        {
+            return null;
+        }
+
+        var route = await files.Visible(actor).AsNoTracking().Where(p => p.Id == participantId)
+            .Select(p => new { p.RoutePhase, p.RoutePhaseSince, p.RouteOutcome, p.RouteAbortReason, p.Status })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (route is null)
+        {
+            return null;
+        }
+
+        var holders = await (
+                from i in db.CaseInvolvements.AsNoTracking()
+                where i.ParticipantId == participantId
+                join a in db.CaseAssignments on new { i.ParticipantId, i.OrganisationId } equals new { a.ParticipantId, a.OrganisationId } into held
+                from a in held.DefaultIfEmpty()
+                join u in db.Users on a.UserId equals u.Id into users
+                from u in users.DefaultIfEmpty()
+                orderby i.Since
+                select new HolderRow(i.OrganisationId, i.Organisation!.Name, a == null ? null : a.UserId, u == null ? null : u.DisplayName))
+            .ToListAsync(cancellationToken);
+        var withdrawn = route.Status == Domain.Participants.ParticipantStatus.Withdrawn;
+        return new RouteView(
+            participantId, route.RoutePhase, route.RoutePhaseSince, route.RouteOutcome, route.RouteAbortReason,
+            files.Policy.CanChangeRoute(actor) && !withdrawn,
+            // Gemeente and UWV may take a case their organisation is not involved in yet (it then becomes involved).
+            files.Policy.CanHoldCases(actor) && !withdrawn
+                && (holders.Any(h => h.OrganisationId == actor.OrganisationId) || files.Policy.CanManageInvolvements(actor)),
+            holders,
+            await PlanAsync(participantId, cancellationToken));
+    }
+
+    /// <summary>The plan of a participant the caller has already found in scope.</summary>
+    public async Task<PlanView> PlanAsync(Guid participantId, CancellationToken cancellationToken)
+    {
+        var plan = await db.RoutePlans.AsNoTracking().Where(p => p.ParticipantId == participantId)
+            .Select(p => new { p.Goal, p.Version }).SingleOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return new PlanView(false, null, 0, []);
+        }
+
+        var actions = await (
+                from a in db.PlanActions.AsNoTracking()
+                where a.ParticipantId == participantId
+                join c in db.ActionCatalogue on a.CatalogueItemId equals c.Id
+                join o in db.Organisations on a.OwnerOrganisationId equals o.Id
+                join u in db.Users on a.ResponsibleUserId equals u.Id into users
+                from u in users.DefaultIfEmpty()
+                orderby a.DueOn, c.Position, a.Id
+                select new ActionRow(a.Id, c.Name, a.OwnerOrganisationId, o.Name, a.ResponsibleUserId, u == null ? null : u.DisplayName, a.DueOn, a.Status))
+            .ToListAsync(cancellationToken);
+        return new PlanView(true, plan.Goal, plan.Version, actions);
+    }
+
+    /// <summary>The caseworkers of the given organisations who may hold a case or an action, by name.</summary>
+    public async Task<IReadOnlyList<Colleague>> CaseworkersAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking()
+            .Where(u => organisationIds.Contains(u.OrganisationId) && u.Role == Role.Caseworker && !u.IsDisabled)
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.Id)
+            .Select(u => new Colleague(u.Id, u.DisplayName, u.OrganisationId))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The organisations involved in a participant's case, by name.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> InvolvedAsync(Guid participantId, CancellationToken cancellationToken) =>
+        (await db.CaseInvolvements.AsNoTracking().Where(i => i.ParticipantId == participantId)
+            .OrderBy(i => i.Organisation!.Name)
+            .Select(i => new { i.OrganisationId, i.Organisation!.Name })
+            .ToListAsync(cancellationToken))
+        .Select(i => (i.OrganisationId, i.Name)).ToList();
+
+    public async Task<IReadOnlyList<ActionCatalogueItem>> ActiveCatalogueAsync(CancellationToken cancellationToken) =>
+        await db.ActionCatalogue.AsNoTracking().Where(i => i.IsActive).OrderBy(i => i.Position).ThenBy(i => i.Name).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace RmtCases.Web.Features.Casework;
+
+public sealed record Colleague(Guid UserId, string Name, Guid OrganisationId);

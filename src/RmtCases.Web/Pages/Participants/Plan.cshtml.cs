@@ -1,0 +1,326 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Casework;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Casework;
+using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Participants;
+
+namespace RmtCases.Web.Pages.Participants;
+
+/// <summary>
+/// The trajectplan: a goal and actions, all chosen from lists (category e, no free text). Each form carries the
+/// plan's version, so two people editing the same plan get the conflict named instead of overwriting each other.
+/// </summary>
+public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbContext db) : PageModel
+{
+    public const string ConflictMessage =
+        "Iemand anders heeft dit trajectplan intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk het plan en probeer het opnieuw.";
+
+    [BindProperty]
+    public uint PlanVersion { get; set; }
+
+    [BindProperty]
+    public GoalInput Goal { get; set; } = new();
+
+    [BindProperty]
+    public ActionInput NewAction { get; set; } = new();
+
+    [BindProperty]
+    public StatusInput Status { get; set; } = new();
+
+    [BindProperty]
+    public TemplateInput Template { get; set; } = new();
+
+    public string Name { get; private set; } = "";
+
+    public bool CanChange { get; private set; }
+
+    public PlanView Plan { get; private set; } = new(false, null, 0, []);
+
+    public DateOnly Today => files.Today;
+
+    public IReadOnlyList<SelectListItem> GoalOptions { get; } = FormRules.Options<PlanGoal>(g => g.Label());
+
+    public IReadOnlyList<SelectListItem> StatusOptions { get; } = FormRules.Options<ActionStatus>(s => s.Label());
+
+    public IReadOnlyList<SelectListItem> CatalogueOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> OwnerOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> ResponsibleOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> TemplateOptions { get; private set; } = [];
+
+    public sealed record GoalInput
+    {
+        [Display(Name = "Doel van het plan")]
+        public PlanGoal? Goal { get; set; }
+    }
+
+    public sealed record ActionInput
+    {
+        [Display(Name = "Actie")]
+        public Guid? CatalogueItemId { get; set; }
+
+        [Display(Name = "Eigenaar (organisatie)")]
+        public Guid? OwnerOrganisationId { get; set; }
+
+        [Display(Name = "Verantwoordelijke consulent")]
+        public Guid? ResponsibleUserId { get; set; }
+
+        [Display(Name = "Uiterlijk klaar op")]
+        public string? DueOn { get; set; }
+    }
+
+    public sealed record StatusInput
+    {
+        public Guid ActionId { get; set; }
+
+        [Display(Name = "Status")]
+        public ActionStatus? Status { get; set; }
+    }
+
+    public sealed record TemplateInput
+    {
+        [Display(Name = "Sjabloon voor de dienst")]
+        public ServiceType? ServiceType { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var actor = await files.ActorAsync(cancellationToken);
+        if (!await LoadAsync(actor, id, cancellationToken))
+        {
+            await files.RefuseAsync(id, cancellationToken);
+            return NotFound();
+        }
+
+        files.Audit(AuditActions.ParticipantViewed, id, [Category.Mediation]);
+        await files.SaveAsync(cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostGoalAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "#doel", (actor, plan, errors) =>
+        {
+            if (Goal.Goal is not { } goal || !Enum.IsDefined(goal))
+            {
+                errors.Add($"{nameof(Goal)}.{nameof(GoalInput.Goal)}", "Kies het doel van het plan.");
+                return Task.FromResult<string?>(null);
+            }
+
+            plan.Goal = goal;
+            return Task.FromResult<string?>(AuditActions.PlanChanged);
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "#acties", (actor, plan, errors) =>
+        {
+            var action = plan.Actions.SingleOrDefault(a => a.Id == Status.ActionId);
+            if (action is null || Status.Status is not { } status || !Enum.IsDefined(status))
+            {
+                errors.Add($"{nameof(Status)}.{nameof(StatusInput.Status)}", "Kies een status uit de lijst.");
+                return Task.FromResult<string?>(null);
+            }
+
+            action.Status = status;
+            action.StatusChangedAt = files.Now;
+            return Task.FromResult<string?>(AuditActions.PlanActionChanged);
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "#acties", async (actor, plan, errors) =>
+        {
+            const string prefix = nameof(NewAction);
+            var catalogue = await casework.ActiveCatalogueAsync(cancellationToken);
+            var involved = await casework.InvolvedAsync(id, cancellationToken);
+            if (NewAction.CatalogueItemId is not { } itemId || catalogue.All(c => c.Id != itemId))
+            {
+                errors.Add($"{prefix}.{nameof(ActionInput.CatalogueItemId)}", "Kies een actie uit de lijst.");
+            }
+
+            if (NewAction.OwnerOrganisationId is not { } owner || involved.All(o => o.Id != owner))
+            {
+                errors.Add($"{prefix}.{nameof(ActionInput.OwnerOrganisationId)}", "Kies een van de betrokken organisaties.");
+            }
+            else if (NewAction.ResponsibleUserId is { } responsible
+                && (await casework.CaseworkersAsync([owner], cancellationToken)).All(c => c.UserId != responsible))
+            {
+                errors.Add($"{prefix}.{nameof(ActionInput.ResponsibleUserId)}", "Kies een consulent van de organisatie die eigenaar is.");
+            }
+
+            if (errors.Date(NewAction.DueOn, $"{prefix}.{nameof(ActionInput.DueOn)}", "Vul de datum in waarop de actie klaar moet zijn.") is { } due
+                && due < files.Today)
+            {
+                errors.Add($"{prefix}.{nameof(ActionInput.DueOn)}", "De datum kan niet in het verleden liggen.");
+            }
+
+            if (errors.Any)
+            {
+                return null;
+            }
+
+            _ = FormRules.TryParseDate(NewAction.DueOn, out var dueOn);
+            plan.Actions.Add(NewActionOf(id, NewAction.CatalogueItemId!.Value, NewAction.OwnerOrganisationId!.Value, NewAction.ResponsibleUserId, dueOn));
+            return AuditActions.PlanActionAdded;
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostTemplateAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "#acties", async (actor, plan, errors) =>
+        {
+            // Werkfitbehoud's template is answered like any value not in the list: nothing reveals category g.
+            if (Template.ServiceType is not { } type || !Enum.IsDefined(type) || !files.Policy.CanApplyTemplate(actor, type))
+            {
+                errors.Add($"{nameof(Template)}.{nameof(TemplateInput.ServiceType)}", "Kies een sjabloon uit de lijst.");
+                return null;
+            }
+
+            var steps = await (from s in db.PlanTemplateSteps.AsNoTracking()
+                               join c in db.ActionCatalogue on s.CatalogueItemId equals c.Id
+                               where s.ServiceType == type && c.IsActive
+                               orderby s.Position
+                               select s).ToListAsync(cancellationToken);
+            var owner = (await casework.InvolvedAsync(id, cancellationToken)).Any(o => o.Id == actor.OrganisationId) ? actor.OrganisationId : (Guid?)null;
+            if (owner is null)
+            {
+                errors.Add($"{nameof(Template)}.{nameof(TemplateInput.ServiceType)}", "Uw organisatie is niet betrokken bij dit dossier; voeg de acties een voor een toe.");
+                return null;
+            }
+
+            foreach (var step in steps)
+            {
+                plan.Actions.Add(NewActionOf(id, step.CatalogueItemId, owner.Value, actor.UserId, files.Today.AddDays(step.DueAfterDays)));
+            }
+
+            return AuditActions.PlanTemplateApplied;
+        }, cancellationToken);
+
+    private PlanAction NewActionOf(Guid participantId, Guid itemId, Guid owner, Guid? responsible, DateOnly dueOn) => new()
+    {
+        ParticipantId = participantId,
+        CatalogueItemId = itemId,
+        OwnerOrganisationId = owner,
+        ResponsibleUserId = responsible,
+        DueOn = dueOn,
+        CreatedAt = files.Now,
+        StatusChangedAt = files.Now,
+    };
+
+    /// <summary>
+    /// The one edit routine of this page: load the plan tracked (or start one), let the handler change it, touch the
+    /// plan row so its xmin moves with any change to an action, and save it with its audit row, or name the conflict.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(
+        Guid id, string anchor, Func<Actor, RoutePlan, FormRules.Errors, Task<string?>> change, CancellationToken cancellationToken)
+    {
+        var actor = await files.ActorAsync(cancellationToken);
+        if (!files.Policy.CanChangeRoute(actor))
+        {
+            await files.RefuseAsync(id, cancellationToken);
+            return NotFound();
+        }
+
+        var participant = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Status }).SingleOrDefaultAsync(cancellationToken);
+        if (participant is null)
+        {
+            await files.RefuseAsync(id, cancellationToken);
+            return NotFound();
+        }
+
+        var errors = new FormRules.Errors();
+        string? action = null;
+        var plan = await db.RoutePlans.Include(p => p.Actions).SingleOrDefaultAsync(p => p.ParticipantId == id, cancellationToken);
+        if (participant.Status == ParticipantStatus.Withdrawn)
+        {
+            ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
+        }
+        else if ((plan?.Version ?? 0) != PlanVersion)
+        {
+            ModelState.AddModelError(string.Empty, ConflictMessage);
+        }
+        else
+        {
+            if (plan is null)
+            {
+                plan = new RoutePlan { ParticipantId = id, CreatedAt = files.Now };
+                db.RoutePlans.Add(plan);
+            }
+
+            action = await change(actor, plan, errors);
+            foreach (var error in errors.List)
+            {
+                ModelState.AddModelError(error.Field, error.Message);
+            }
+        }
+
+        if (action is not null && ModelState.IsValid)
+        {
+            db.Entry(plan!).Property(p => p.Version).OriginalValue = PlanVersion;
+            plan!.ChangedAt = files.Now;
+            files.Audit(action, id, [Category.Mediation], ["Plan"]);
+            try
+            {
+                await files.SaveAsync(cancellationToken);
+                return this.RedirectSaved($"/deelnemers/{id}/plan{anchor}");
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrency exception, or a plan another person started at the same moment (its key).
+                ModelState.AddModelError(string.Empty, ConflictMessage);
+            }
+        }
+
+        var conflict = !ModelState.IsValid && ModelState[string.Empty]?.Errors.Count > 0;
+        db.ChangeTracker.Clear();
+        await LoadAsync(actor, id, cancellationToken);
+        if (conflict)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Actor actor, Guid id, CancellationToken cancellationToken)
+    {
+        var route = await casework.RouteAsync(actor, id, cancellationToken);
+        if (route is null)
+        {
+            return false;
+        }
+
+        Name = (await files.Visible(actor).AsNoTracking().Where(p => p.Id == id).Select(p => p.Person).SingleAsync(cancellationToken)).FullName;
+        Plan = route.Plan;
+        CanChange = route.CanChange;
+        ModelState.Remove(nameof(PlanVersion));
+        PlanVersion = route.Plan.Version;
+        if (Goal.Goal is null)
+        {
+            Goal.Goal = route.Plan.Goal;
+        }
+
+        var involved = await casework.InvolvedAsync(id, cancellationToken);
+        CatalogueOptions = (await casework.ActiveCatalogueAsync(cancellationToken)).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToList();
+        OwnerOptions = involved.Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
+        var names = involved.ToDictionary(o => o.Id, o => o.Name);
+        ResponsibleOptions = (await casework.CaseworkersAsync(names.Keys, cancellationToken))
+            .Select(c => new SelectListItem($"{c.Name} ({names[c.OrganisationId]})", c.UserId.ToString())).ToList();
+        TemplateOptions = Enum.GetValues<ServiceType>().Where(t => files.Policy.CanApplyTemplate(actor, t))
+            .Select(t => new SelectListItem(t.Label(), t.ToString())).ToList();
+        if (NewAction.OwnerOrganisationId is null && involved.Any(o => o.Id == actor.OrganisationId))
+        {
+            NewAction.OwnerOrganisationId = actor.OrganisationId;
+            NewAction.ResponsibleUserId = actor.UserId;
+        }
+
+        return true;
+    }
+}

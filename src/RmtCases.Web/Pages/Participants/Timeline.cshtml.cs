@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Casework;
+using RmtCases.Web.Features.Participants;
+
+namespace RmtCases.Web.Pages.Participants;
+
+/// <summary>The case file's history, newest first, filtered by the policy (<see cref="CaseTimeline"/>).</summary>
+public sealed class TimelineModel(CaseFiles files, RmtDbContext db) : PageModel
+{
+    public string Name { get; private set; } = "";
+
+    public IReadOnlyList<TimelineEntry> Entries { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var actor = await files.ActorAsync(cancellationToken);
+        var person = files.Policy.CanSeeTimeline(actor)
+            ? await files.Visible(actor).AsNoTracking().Where(p => p.Id == id).Select(p => p.Person).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (person is null)
+        {
+            await files.RefuseAsync(id, cancellationToken);
+            return NotFound();
+        }
+
+        Name = person.FullName;
+        Entries = await CaseTimeline.ForAsync(db, files.Policy, actor, id, cancellationToken);
+        files.Audit(AuditActions.ParticipantViewed, id, fields: ["Tijdlijn"]);
+        await files.SaveAsync(cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,276 @@
+using System.Net;
+using RmtCases.Domain.Access;
+using RmtCases.Domain.Casework;
+using RmtCases.Domain.Participants;
+using RmtCases.Web.Data.Configurations;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Pages.Participants;
+using RmtCases.Web.Tests.Infrastructure;
+using RmtCases.Web.Tests.Participants;
+
+namespace RmtCases.Web.Tests.Route;
+
+/// <summary>Issue 17: the route's phases, who holds the case, the plan, over HTTP against PostgreSQL.</summary>
+[Collection(WebCollection.Name)]
+public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
+{
+    private CaseFileArrange _arrange = null!;
+
+    public async Task InitializeAsync()
+    {
+        await fixture.ResetAsync();
+        _arrange = await CaseFileArrange.CreateAsync(fixture);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<(HttpStatusCode Status, string Html)> PostPageAsync(HttpClient client, string formPage, string url, Dictionary<string, string> fields)
+    {
+        var page = await WebFixture.GetHtmlAsync(client, formPage);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = CaseFileArrange.Value(page, "__RequestVerificationToken")! };
+        foreach (var hidden in new[] { "Version", "PlanVersion", "ShownHolder" })
+        {
+            if (!form.ContainsKey(hidden) && CaseFileArrange.Value(page, hidden) is { } value)
+            {
+                form[hidden] = value;
+            }
+        }
+
+        var response = await client.PostAsync(url, new FormUrlEncodedContent(form));
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    private Task<(HttpStatusCode Status, string Html)> PhaseAsync(HttpClient client, Guid id, Dictionary<string, string> fields) =>
+        PostPageAsync(client, $"/deelnemers/{id}/fase", $"/deelnemers/{id}/fase", fields);
+
+    [Fact]
+    public async Task The_route_moves_only_by_allowed_steps_each_dated_and_audited()
+    {
+        var participant = await _arrange.ParticipantAsync(involve: _arrange.Union.Id);
+        var client = await _arrange.MunicipalityAsync();
+
+        var skipped = await PhaseAsync(client, participant.Id, new() { ["Input.ToPhase"] = nameof(RoutePhase.Execution) });
+        skipped.Status.Should().Be(HttpStatusCode.OK);
+        skipped.Html.Should().Contain(RouteRules.NotAllowedMessage).And.Contain("Er is een probleem");
+
+        (await PhaseAsync(client, participant.Id, new() { ["Input.ToPhase"] = nameof(RoutePhase.Intake) })).Status.Should().Be(HttpStatusCode.Redirect);
+        var noOutcome = await PhaseAsync(client, participant.Id, new() { ["Input.ToPhase"] = nameof(RoutePhase.Completed) });
+        noOutcome.Html.Should().Contain(RouteRules.OutcomeRequiredMessage);
+        (await PhaseAsync(client, participant.Id, new() { ["Input.ToPhase"] = nameof(RoutePhase.Completed), ["Input.Outcome"] = nameof(RouteOutcome.OtherJobFound) }))
+            .Status.Should().Be(HttpStatusCode.Redirect);
+
+        (await fixture.Database.ScalarAsync<int>($"SELECT route_phase FROM participants WHERE id = '{participant.Id}'")).Should().Be((int)RoutePhase.Completed);
+        (await fixture.Database.ScalarAsync<int>($"SELECT route_outcome FROM participants WHERE id = '{participant.Id}'")).Should().Be((int)RouteOutcome.OtherJobFound);
+        (await fixture.Database.ScalarAsync<string>($"SELECT string_agg(from_phase || '>' || to_phase, ',' ORDER BY changed_at) FROM route_phase_changes WHERE participant_id = '{participant.Id}'"))
+            .Should().Be("1>2,2>5");
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM route_phase_changes WHERE by_organisation_id = '{_arrange.Municipality.Id}' AND by_user_id = '{_arrange.MunicipalityUser.Id}'")).Should().Be(2);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = '{AuditActions.RoutePhaseChanged}' AND participant_id = '{participant.Id}' AND categories = 'e'")).Should().Be(2);
+
+        var file = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participant.Id}"));
+        file.Should().Contain("Afgerond sinds").And.Contain("Ander werk gevonden").And.NotContain("/fase\"");
+        var list = WebUtility.HtmlDecode(await (await WebFixture.PostFormAsync(client, "/deelnemers", new() { ["Search.Phase"] = nameof(RoutePhase.Completed) })).Content.ReadAsStringAsync());
+        list.Should().Contain(participant.Person.Surname).And.Contain("<td class=\"utrecht-table__cell\">Afgerond</td>");
+        var otherPhase = WebUtility.HtmlDecode(await (await WebFixture.PostFormAsync(client, "/deelnemers", new() { ["Search.Phase"] = nameof(RoutePhase.Intake) })).Content.ReadAsStringAsync());
+        otherPhase.Should().NotContain(participant.Person.Surname);
+    }
+
+    [Fact]
+    public async Task A_phase_change_on_a_stale_form_is_a_named_conflict_and_changes_nothing()
+    {
+        var participant = await _arrange.ParticipantAsync();
+        var client = await _arrange.MunicipalityAsync();
+        var stale = await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participant.Id}/fase");
+        (await PhaseAsync(client, participant.Id, new() { ["Input.ToPhase"] = nameof(RoutePhase.Intake) })).Status.Should().Be(HttpStatusCode.Redirect);
+
+        var response = await CaseFileArrange.PostLoadedAsync(client, $"/deelnemers/{participant.Id}/fase", stale,
+            new() { ["Input.ToPhase"] = nameof(RoutePhase.Aborted), ["Input.AbortReason"] = nameof(RouteAbortReason.NoContact) });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain("Iemand anders heeft dit dossier intussen gewijzigd");
+        (await fixture.Database.ScalarAsync<int>($"SELECT route_phase FROM participants WHERE id = '{participant.Id}'")).Should().Be((int)RoutePhase.Intake);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM route_phase_changes")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_case_is_taken_handed_to_a_colleague_with_a_reason_and_released_all_audited()
+    {
+        var participant = await _arrange.ParticipantAsync();
+        var colleague = await fixture.CreateUserAsync(_arrange.Municipality);
+        var client = await _arrange.MunicipalityAsync();
+        var other = await _arrange.SignInAsAsync(colleague);
+        var url = $"/deelnemers/{participant.Id}/casehouder";
+
+        var home = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/"));
+        home.Should().Contain("id=\"werkvoorraad-lijst\"").And.Contain(participant.Person.Surname);
+        (await PostPageAsync(client, url, url + "?handler=Take", [])).Status.Should().Be(HttpStatusCode.Redirect);
+        (await fixture.Database.ScalarAsync<Guid>($"SELECT user_id FROM case_assignments WHERE participant_id = '{participant.Id}'")).Should().Be(_arrange.MunicipalityUser.Id);
+        home = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/"));
+        home.Should().Contain("id=\"mijn-deelnemers-lijst\"").And.NotContain("id=\"werkvoorraad-lijst\"");
+
+        // An open action of the holder goes with the case.
+        await fixture.InsertAsync(PlanWith(participant.Id, _arrange.MunicipalityUser.Id, _arrange.Today.AddDays(-2)));
+
+        var noReason = await PostPageAsync(other, url, url, new() { ["Input.UserId"] = colleague.Id.ToString() });
+        noReason.Status.Should().Be(HttpStatusCode.OK);
+        noReason.Html.Should().Contain(AssignmentRules.ReasonRequiredMessage);
+        (await fixture.Database.ScalarAsync<Guid>($"SELECT user_id FROM case_assignments WHERE participant_id = '{participant.Id}'")).Should().Be(_arrange.MunicipalityUser.Id);
+
+        var moved = await PostPageAsync(other, url, url, new() { ["Input.UserId"] = colleague.Id.ToString(), ["Input.Reason"] = nameof(AssignmentReason.Absence) });
+        moved.Status.Should().Be(HttpStatusCode.Redirect);
+        (await fixture.Database.ScalarAsync<Guid>($"SELECT user_id FROM case_assignments WHERE participant_id = '{participant.Id}'")).Should().Be(colleague.Id);
+        (await fixture.Database.ScalarAsync<Guid>($"SELECT responsible_user_id FROM plan_actions WHERE participant_id = '{participant.Id}'")).Should().Be(colleague.Id);
+        (await fixture.Database.ScalarAsync<string>($"SELECT purpose FROM audit_events WHERE action = '{AuditActions.CaseHandedOver}'")).Should().Be(nameof(AssignmentReason.Absence));
+        var colleagueHome = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(other, "/"));
+        colleagueHome.Should().Contain("id=\"mijn-deelnemers-lijst\"").And.Contain("(te laat)").And.Contain("Intakegesprek");
+
+        (await PostPageAsync(other, url, url, new() { ["Input.UserId"] = "" })).Status.Should().Be(HttpStatusCode.Redirect);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM case_assignments")).Should().Be(0);
+        (await fixture.Database.ScalarAsync<string>($"SELECT string_agg(action, ',' ORDER BY chain_sequence) FROM audit_events WHERE action LIKE 'case.%'"))
+            .Should().Be("case.taken,case.handed_over,case.released");
+    }
+
+    [Fact]
+    public async Task A_stale_casehouder_form_is_a_named_conflict()
+    {
+        var participant = await _arrange.ParticipantAsync();
+        var client = await _arrange.MunicipalityAsync();
+        var url = $"/deelnemers/{participant.Id}/casehouder";
+        var stale = await WebFixture.GetHtmlAsync(client, url);
+        (await PostPageAsync(client, url, url + "?handler=Take", [])).Status.Should().Be(HttpStatusCode.Redirect);
+
+        var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["ShownHolder"] = "", ["Input.UserId"] = "", ["__RequestVerificationToken"] = CaseFileArrange.Value(stale, "__RequestVerificationToken")!,
+        }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM case_assignments")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_template_adds_its_actions_an_action_is_marked_done_and_a_stale_plan_form_conflicts()
+    {
+        var participant = await _arrange.ParticipantAsync();
+        var client = await _arrange.MunicipalityAsync();
+        var plan = $"/deelnemers/{participant.Id}/plan";
+
+        (await PostPageAsync(client, plan, plan + "?handler=Template", new() { ["Template.ServiceType"] = nameof(ServiceType.AanvullendeCrisisdienstverlening) }))
+            .Status.Should().Be(HttpStatusCode.Redirect);
+        (await fixture.Database.ScalarAsync<string>($"SELECT string_agg((due_on - CURRENT_DATE)::text, ',' ORDER BY due_on) FROM plan_actions WHERE participant_id = '{participant.Id}'"))
+            .Should().NotBeNull();
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM plan_actions WHERE participant_id = '{participant.Id}' AND responsible_user_id = '{_arrange.MunicipalityUser.Id}' AND status = 1"))
+            .Should().Be(4);
+        (await fixture.Database.ScalarAsync<DateOnly>($"SELECT min(due_on) FROM plan_actions WHERE participant_id = '{participant.Id}'")).Should().Be(_arrange.Today.AddDays(7));
+
+        var stale = await WebFixture.GetHtmlAsync(client, plan);
+        var intake = await fixture.Database.ScalarAsync<Guid>($"SELECT id FROM plan_actions WHERE catalogue_item_id = '{ActionCatalogueSeed.Intake}'");
+        (await PostPageAsync(client, plan, plan + "?handler=Status", new() { ["Status.ActionId"] = intake.ToString(), ["Status.Status"] = nameof(ActionStatus.Done) }))
+            .Status.Should().Be(HttpStatusCode.Redirect);
+        (await fixture.Database.ScalarAsync<int>($"SELECT status FROM plan_actions WHERE id = '{intake}'")).Should().Be((int)ActionStatus.Done);
+
+        var conflict = await client.PostAsync(plan + "?handler=Goal", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["PlanVersion"] = CaseFileArrange.Value(stale, "PlanVersion")!, ["Goal.Goal"] = nameof(PlanGoal.KeepJob),
+            ["__RequestVerificationToken"] = CaseFileArrange.Value(stale, "__RequestVerificationToken")!,
+        }));
+        conflict.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync()).Should().Contain(PlanModel.ConflictMessage);
+        (await fixture.Database.ScalarAsync<int?>($"SELECT goal FROM route_plans WHERE participant_id = '{participant.Id}'")).Should().BeNull();
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action LIKE 'plan.%' AND categories = 'e'")).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_bad_action_gets_Dutch_messages_by_its_fields_and_nothing_is_added()
+    {
+        var participant = await _arrange.ParticipantAsync();
+        var client = await _arrange.MunicipalityAsync();
+        var plan = $"/deelnemers/{participant.Id}/plan";
+
+        var bad = await PostPageAsync(client, plan, plan + "?handler=Action", new()
+        {
+            ["NewAction.CatalogueItemId"] = Guid.NewGuid().ToString(), ["NewAction.OwnerOrganisationId"] = _arrange.Provider.Id.ToString(),
+            ["NewAction.DueOn"] = CaseFileArrange.Iso(_arrange.Today.AddDays(-1)),
+        });
+
+        bad.Status.Should().Be(HttpStatusCode.OK);
+        bad.Html.Should().Contain("Kies een actie uit de lijst.").And.Contain("Kies een van de betrokken organisaties.").And.Contain("De datum kan niet in het verleden liggen.");
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM plan_actions")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_union_caseworker_sees_the_route_of_an_involved_case_but_no_werkfitbehoud_template_and_no_g_in_the_timeline()
+    {
+        var participant = await _arrange.ParticipantAsync(involve: _arrange.Union.Id);
+        var uninvolved = await _arrange.ParticipantAsync("Jansen");
+        await fixture.InsertAsync(PlanWith(participant.Id, _arrange.MunicipalityUser.Id, _arrange.Today.AddDays(3)));
+        await fixture.Database.ExecuteAsync($"""
+            INSERT INTO audit_events (action, outcome, participant_id, categories, organisation_id) VALUES
+                ('{AuditActions.ParticipantChanged}', 'success', '{participant.Id}', 'fg', '{_arrange.Municipality.Id}'),
+                ('{AuditActions.ParticipantChanged}', 'success', '{participant.Id}', 'c', '{_arrange.Municipality.Id}');
+            """);
+        var union = await _arrange.UnionAsync();
+        var municipality = await _arrange.MunicipalityAsync();
+
+        var file = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}"));
+        file.Should().Contain("id=\"traject\"").And.Contain("Intakegesprek");
+        var planPage = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}/plan"));
+        planPage.Should().Contain("Aanvullende crisisdienstverlening").And.NotContain("werkfitbehoud");
+        var refused = await PostPageAsync(union, $"/deelnemers/{participant.Id}/plan", $"/deelnemers/{participant.Id}/plan?handler=Template",
+            new() { ["Template.ServiceType"] = nameof(ServiceType.Werkfitbehoud) });
+        refused.Html.Should().Contain("Kies een sjabloon uit de lijst.");
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM plan_actions")).Should().Be(1);
+
+        var unionTimeline = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}/tijdlijn"));
+        unionTimeline.Should().Contain("Dossier gewijzigd: arbeidsverleden").And.NotContain("banenafspraak", "an event that touched g is left out entirely")
+            .And.NotContain("crisisdienstverlening, ");
+        var municipalityTimeline = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, $"/deelnemers/{participant.Id}/tijdlijn"));
+        municipalityTimeline.Should().Contain("Dossier gewijzigd: inzet aanvullende crisisdienstverlening, banenafspraak-indicatie");
+
+        foreach (var path in new[] { "", "/plan", "/tijdlijn", "/casehouder", "/fase" })
+        {
+            (await union.GetAsync($"/deelnemers/{uninvolved.Id}{path}")).StatusCode.Should().Be(HttpStatusCode.NotFound, path);
+        }
+    }
+
+    [Fact]
+    public async Task The_home_page_counts_signals_and_lists_own_actions_due()
+    {
+        var early = Sample.Full(CaseFileArrange.Region, _arrange.Municipality.Id, _arrange.Provider.Id, "Vroeg");
+        early.CurrentSituation!.ExpectedEndOfEmployment = _arrange.Today.AddDays(-1);
+        await fixture.InsertAsync(early);
+        var ended = Sample.Full(CaseFileArrange.Region, _arrange.Municipality.Id, _arrange.Provider.Id, "Afgelopen");
+        ended.CurrentSituation!.ExpectedEndOfEmployment = null;
+        foreach (var step in new[] { RoutePhase.Intake, RoutePhase.Plan, RoutePhase.Execution })
+        {
+            ended.ChangePhase(step, null, null, DateTimeOffset.UtcNow, _arrange.Municipality.Id, _arrange.MunicipalityUser.Id);
+        }
+
+        await fixture.InsertAsync(ended);
+        await fixture.InsertAsync(PlanWith(ended.Id, _arrange.MunicipalityUser.Id, _arrange.Today.AddDays(-1)));
+        var client = await _arrange.MunicipalityAsync();
+
+        var home = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/"));
+
+        Count(home, "einde-dienstverband").Should().Be("1");
+        Count(home, "dienst-afgelopen").Should().Be("1", "the sample's services ended in 2021 and 2022");
+        home.Should().Contain("id=\"acties-lijst\"").And.Contain("Intakegesprek</a> voor").And.Contain("Te laat: <strong>1</strong>");
+    }
+
+    private static string Count(string html, string id)
+    {
+        var at = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        var strong = html.IndexOf("<strong>", at, StringComparison.Ordinal) + "<strong>".Length;
+        return html[strong..html.IndexOf("</strong>", strong, StringComparison.Ordinal)];
+    }
+
+    private RoutePlan PlanWith(Guid participantId, Guid responsible, DateOnly due)
+    {
+        var plan = new RoutePlan { ParticipantId = participantId, CreatedAt = DateTimeOffset.UtcNow, ChangedAt = DateTimeOffset.UtcNow };
+        plan.Actions.Add(new PlanAction
+        {
+            ParticipantId = participantId, CatalogueItemId = ActionCatalogueSeed.Intake, OwnerOrganisationId = _arrange.Municipality.Id,
+            ResponsibleUserId = responsible, DueOn = due, CreatedAt = DateTimeOffset.UtcNow, StatusChangedAt = DateTimeOffset.UtcNow,
+        });
+        return plan;
+    }
+}
