@@ -41,7 +41,7 @@ public static class CaseworkToday
             .Take(AttentionCount.Cap)
             .ToListAsync(cancellationToken);
         return rows
-            .Select(r => new HeldCase(r.Id, EntryRoute.FullName(r.GivenNames, r.Infix, r.Surname), r.RoutePhase, r.NextName, r.NextDue))
+            .Select(r => new HeldCase(r.Id, PersonDetails.JoinName(r.GivenNames, r.Infix, r.Surname), r.RoutePhase, r.NextName, r.NextDue))
             .OrderBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Name, StringComparer.CurrentCulture)
             .ToList();
     }
@@ -59,7 +59,7 @@ public static class CaseworkToday
             .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, p.RegisteredAt })
             .ToListAsync(cancellationToken);
         var count = oldest.Count < ListLength ? oldest.Count : await unheld.Take(AttentionCount.Cap).CountAsync(cancellationToken);
-        return (oldest.Select(p => new UnheldCase(p.Id, EntryRoute.FullName(p.GivenNames, p.Infix, p.Surname), p.RoutePhase, p.RegisteredAt)).ToList(),
+        return (oldest.Select(p => new UnheldCase(p.Id, PersonDetails.JoinName(p.GivenNames, p.Infix, p.Surname), p.RoutePhase, p.RegisteredAt)).ToList(),
             new AttentionCount(count));
     }
 
@@ -76,7 +76,7 @@ public static class CaseworkToday
                 select new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, c.Name, x.DueOn })
             .Take(AttentionCount.Cap)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new DueAction(r.Id, EntryRoute.FullName(r.GivenNames, r.Infix, r.Surname), r.Name, r.DueOn)).ToList();
+        return rows.Select(r => new DueAction(r.Id, PersonDetails.JoinName(r.GivenNames, r.Infix, r.Surname), r.Name, r.DueOn)).ToList();
     }
 
     /// <summary>An expected end of employment that has passed while the route is still at Aangemeld or Intake.</summary>

@@ -73,7 +73,7 @@ public sealed class PhaseModel(CaseFiles files) : PageModel
             return NotFound();
         }
 
-        var participant = await files.LoadForEditAsync(actor, id, Category.Mediation, null, cancellationToken);
+        var participant = await files.LoadForEditAsync(null, cancellationToken);
         if (participant is null)
         {
             return NotFound();

@@ -18,7 +18,7 @@ namespace RmtCases.Web.Pages.Admin.Catalogue;
 /// The action catalogue and the templates per service type, kept by administrators. An action that plans name is
 /// retired, never deleted, so those plans keep their words. The names are the catalogue's, not a participant's.
 /// </summary>
-public sealed class IndexModel(CurrentActor current, AccessPolicy policy, RmtDbContext db, AuditLog audit) : AdminPageModel(current, policy)
+public sealed class IndexModel(RmtDbContext db, AuditLog audit) : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
 {
     public sealed record ItemRow(Guid Id, string Name, bool IsActive);
 
