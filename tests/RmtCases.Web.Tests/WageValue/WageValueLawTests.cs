@@ -18,9 +18,10 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public static Dictionary<string, string> Decision(string percentage = "71") => new()
+    /// <summary>Decided on the application's today: the test clock runs ahead of the wall clock as sign-ins advance it.</summary>
+    public static Dictionary<string, string> Decision(TimeProvider clock, string percentage = "71") => new()
     {
-        ["Input.DecidedOn"] = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.DecidedOn"] = Web.Features.Hosting.DutchFormat.DayInAmsterdam(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["Input.Reference"] = "LKS-2026/0142",
         ["Input.Percentage"] = percentage,
         ["Input.EffectiveFrom"] = "2027-01-01",
@@ -168,7 +169,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         var page = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(caseworker, $"/loonwaarde/{id}/vaststellen"));
         WageValueAssessmentTests.Text(page, "gerapporteerd").Should().Be("71%");
 
-        var response = await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen", Decision(), "Input.Version");
+        var response = await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen", Decision(fixture.Clock), "Input.Version");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         var details = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(caseworker, $"/loonwaarde/{id}"));
@@ -179,7 +180,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         details.Should().Contain("geldend vanaf 01-01-2026").And.Contain("bron: Wet minimumloon en minimumvakantiebijslag");
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.decided' AND subject_id = '{id}'")).Should().Be(1);
 
-        var again = await WebFixture.PostFormAsync(caseworker, $"/loonwaarde/{id}/vaststellen", new(Decision()) { ["Input.Version"] = "0" });
+        var again = await WebFixture.PostFormAsync(caseworker, $"/loonwaarde/{id}/vaststellen", new(Decision(fixture.Clock)) { ["Input.Version"] = "0" });
         WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()).Should().Contain(WageValueDecisionRules.NotFinalMessage);
     }
 
@@ -192,7 +193,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
 
         var response = await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen",
-            new(Decision("75")) { ["Input.NextAssessmentOn"] = "2026-12-31" }, "Input.Version");
+            new(Decision(fixture.Clock, "75")) { ["Input.NextAssessmentOn"] = "2026-12-31" }, "Input.Version");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain(WageValueDecisionRules.PercentageMismatchMessage(71))
@@ -207,7 +208,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         var id = await CreateAsync(client);
         var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
 
-        var draft = await WebFixture.PostFormAsync(caseworker, $"/loonwaarde/{id}/vaststellen", new(Decision()) { ["Input.Version"] = "0" });
+        var draft = await WebFixture.PostFormAsync(caseworker, $"/loonwaarde/{id}/vaststellen", new(Decision(fixture.Clock)) { ["Input.Version"] = "0" });
         WebUtility.HtmlDecode(await draft.Content.ReadAsStringAsync()).Should().Contain(WageValueDecisionRules.NotFinalMessage);
 
         await FinaliseAsync(client, id);
@@ -225,7 +226,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         await fixture.InsertAsync(assessment);
         var client = await SignInAsync(fixture, caseworker);
 
-        var response = await WebFixture.PostFormAsync(client, $"/loonwaarde/{assessment.Id}/vaststellen", new(Decision("72")) { ["Input.Version"] = "0" });
+        var response = await WebFixture.PostFormAsync(client, $"/loonwaarde/{assessment.Id}/vaststellen", new(Decision(fixture.Clock, "72")) { ["Input.Version"] = "0" });
 
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain(WageValueDecisionRules.SameAssessorMessage);
         (await fixture.Database.ScalarAsync<bool>($"SELECT decided_at IS NULL FROM wage_value_assessments WHERE id = '{assessment.Id}'")).Should().BeTrue();
@@ -246,7 +247,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         (await PostWithVersionAsync(client, $"/loonwaarde/{first}/wijzigen", Form(), "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         await FinaliseAsync(client, first);
         var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
-        (await PostWithVersionAsync(caseworker, $"/loonwaarde/{first}/vaststellen", Decision(), "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await PostWithVersionAsync(caseworker, $"/loonwaarde/{first}/vaststellen", Decision(fixture.Clock), "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var correct = await WebFixture.PostFormAsync(client, $"/loonwaarde/{first}/corrigeren", []);
         var second = Guid.Parse(correct.Headers.Location!.OriginalString.Split('/')[2]);

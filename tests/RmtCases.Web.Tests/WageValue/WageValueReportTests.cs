@@ -200,7 +200,7 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
         var id = await CreateAsync(client);
         await FinaliseAsync(client, id);
         var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
-        (await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen", WageValueLawTests.Decision(), "Input.Version"))
+        (await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen", WageValueLawTests.Decision(fixture.Clock), "Input.Version"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var (reduced, _) = await ReportAsync(client, id, "Decision");

@@ -22,6 +22,15 @@ public sealed class AuditSealer(IConfiguration configuration, ILogger<AuditSeale
     /// <summary>Whether this instance is the sealer now.</summary>
     public bool IsSealing { get; private set; }
 
+    private const int LagEveryTicks = 20;
+    private double _lastLagSeconds;
+
+    /// <summary>
+    /// The sealing lag as this instance last measured it (every few seconds while it seals, 0 while it stands by),
+    /// for a metrics gauge that must not query the database at every scrape.
+    /// </summary>
+    public double LastLagSeconds => Volatile.Read(ref _lastLagSeconds);
+
     /// <summary>Seals every row committed so far, from the caller's own connection; returns how many.</summary>
     public async Task<int> SealNowAsync(CancellationToken cancellationToken)
     {
@@ -46,12 +55,16 @@ public sealed class AuditSealer(IConfiguration configuration, ILogger<AuditSeale
     {
         await using var connection = new NpgsqlConnection(ConnectionString());
         await connection.OpenAsync(cancellationToken);
+        return TimeSpan.FromSeconds(await LagSecondsAsync(connection, cancellationToken));
+    }
+
+    private static async Task<double> LagSecondsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
         await using var command = new NpgsqlCommand("""
             SELECT coalesce(extract(epoch FROM clock_timestamp() - min(occurred_at)), 0)::float8 FROM audit_events
             WHERE chain_sequence >= rmt_audit_unsealed_from()
             """, connection);
-        var seconds = (double)(await command.ExecuteScalarAsync(cancellationToken))!;
-        return TimeSpan.FromSeconds(Math.Max(0, seconds));
+        return Math.Max(0, (double)(await command.ExecuteScalarAsync(cancellationToken))!);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -76,10 +89,16 @@ public sealed class AuditSealer(IConfiguration configuration, ILogger<AuditSeale
                 IsSealing = true;
                 logger.LogInformation("This instance seals the audit trail");
                 using var timer = new PeriodicTimer(Interval);
+                var ticks = 0;
                 while (await timer.WaitForNextTickAsync(stoppingToken))
                 {
                     while (await SealBatchAsync(connection, stoppingToken) == BatchSize)
                     {
+                    }
+
+                    if (++ticks % LagEveryTicks == 0)
+                    {
+                        Volatile.Write(ref _lastLagSeconds, await LagSecondsAsync(connection, stoppingToken));
                     }
                 }
             }
@@ -102,6 +121,7 @@ public sealed class AuditSealer(IConfiguration configuration, ILogger<AuditSeale
             finally
             {
                 IsSealing = false;
+                Volatile.Write(ref _lastLagSeconds, 0);
             }
         }
     }

@@ -18,13 +18,17 @@ public sealed class RmtMetrics
     private readonly Counter<long> _purgeRuns;
     private readonly UpDownCounter<long> _purgesRunning;
 
-    public RmtMetrics(IMeterFactory meters)
+    public RmtMetrics(IMeterFactory meters, Audit.AuditSealer? sealer = null)
     {
         _meter = meters.Create(MeterName);
         _purgedRows = _meter.CreateCounter<long>("rmt.purge.erased", "{row}", "Rows of the main table (participants, wage-value series) erased by purges");
         _purgeBatches = _meter.CreateCounter<long>("rmt.purge.batches", "{batch}", "Purge batches committed");
         _purgeRuns = _meter.CreateCounter<long>("rmt.purge.runs", "{run}", "Purge runs ended, by outcome");
         _purgesRunning = _meter.CreateUpDownCounter<long>("rmt.purge.running", "{run}", "Purges running in this instance");
+        if (sealer is not null)
+        {
+            ObserveGauge("rmt.audit.sealing_lag", "s", "Age of the oldest audit row not yet sealed into the chain, on the sealing instance", () => sealer.LastLagSeconds);
+        }
     }
 
     /// <summary>

@@ -99,7 +99,8 @@ public sealed class TelemetryTests(ITestOutputHelper output) : IAsyncLifetime
             .And.MatchRegex("rmt_purge_erased_total\\{[^}]*kind=\"rmt\"[^}]*\\} [1-9][0-9]*\n")
             .And.MatchRegex("rmt_purge_batches_total\\{[^}]*kind=\"rmt\"[^}]*\\} [1-9][0-9]*\n")
             .And.MatchRegex("rmt_purge_runs_total\\{[^}]*kind=\"rmt\",outcome=\"completed\"\\} [1-9][0-9]*\n")
-            .And.MatchRegex("rmt_purge_running\\{[^}]*kind=\"rmt\"\\} [0-9]+\n");
+            .And.MatchRegex("rmt_purge_running\\{[^}]*kind=\"rmt\"\\} [0-9]+\n")
+            .And.MatchRegex("rmt_audit_sealing_lag_seconds(\\{[^}]*\\})? [0-9.eE+-]+\n");
         spans.Should().Contain(s => s.Source.Name == "Npgsql").And.Contain(s => s.Source.Name == "Microsoft.AspNetCore");
         spanText.Should().Contain("INSERT INTO participants", "the statements are in the spans, so the search below reads them");
 
