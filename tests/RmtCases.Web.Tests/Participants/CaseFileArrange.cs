@@ -83,15 +83,21 @@ public sealed partial class CaseFileArrange(WebFixture fixture)
     /// <summary>The value of a form control in the HTML, decoded; a date input's three fields as one ISO date.</summary>
     public static string? Value(string html, string name)
     {
-        var match = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
-        if (match.Success)
+        if (Input(html, name) is { } value)
         {
-            return WebUtility.HtmlDecode(match.Groups[1].Value);
+            return value;
         }
 
-        return Value(html, $"{name}.dag") is { } day && Value(html, $"{name}.maand") is { } month && Value(html, $"{name}.jaar") is { } year
+        // A date is asked as three fields; one level only, so an absent field is null rather than a search for name.dag.dag…
+        return Input(html, $"{name}.dag") is { } day && Input(html, $"{name}.maand") is { } month && Input(html, $"{name}.jaar") is { } year
             ? new RmtCases.Web.Features.Forms.DateParts(day, month, year) is var parts && parts.IsEmpty ? "" : parts.Composed
             : null;
+    }
+
+    private static string? Input(string html, string name)
+    {
+        var match = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
     }
 
     public static Dictionary<string, string> PersonForm(string dateOfBirth = "1980-05-17") => new()
