@@ -178,7 +178,8 @@ public sealed class FieldTagHelper : TagHelper
         var invalid = errors.Count > 0;
 
         // Parts to mark: the wrong ones when the parts make no date; all three when the date itself is refused.
-        var partial = invalid && !parts.TryDate(out _) && !parts.IsEmpty;
+        // A day that the month does not have (31 February) is no part's fault alone: all three are marked.
+        var partial = invalid && !parts.TryDate(out _) && !parts.IsEmpty && (parts.DayInvalid || parts.MonthInvalid || parts.YearInvalid);
         var marks = new[] { partial ? parts.DayInvalid : invalid, partial ? parts.MonthInvalid : invalid, partial ? parts.YearInvalid : invalid };
         var describedBy = new List<string>();
         var html = new StringBuilder();
