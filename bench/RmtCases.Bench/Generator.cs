@@ -133,13 +133,16 @@ internal static class Generator
             Console.WriteLine($"generate: {indexes.Count} secondary indexes built at {clock.Elapsed.TotalSeconds:F1} s");
         }
 
-        // The planner needs statistics before anyone measures a query on the new data.
-        await using (var analyze = dataSource.CreateCommand("ANALYZE"))
+        // The planner needs statistics before anyone measures a query on the new data, and index-only scans need the
+        // visibility map that autovacuum keeps in a running system: without it the figures' counts read the heap for
+        // every index entry (the outflow count 55 ms instead of 7).
+        await using (var analyze = dataSource.CreateCommand("VACUUM (ANALYZE)"))
         {
+            analyze.CommandTimeout = 0;
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        Console.WriteLine($"generate: ANALYZE done at {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"generate: VACUUM (ANALYZE) done at {clock.Elapsed.TotalSeconds:F1} s");
         return clock.Elapsed;
     }
 

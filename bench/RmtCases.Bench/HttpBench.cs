@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Npgsql;
+using RmtCases.Domain.Exchange;
 
 namespace RmtCases.Bench;
 
@@ -426,7 +427,7 @@ internal static partial class HttpBench
         {
             using var result = await PostFormAsync($"/deelnemers/{participant}/delen",
             [
-                new("Input.RecipientId", recipient), new("Input.Purpose", "Bemiddeling naar werk"),
+                new("Input.RecipientId", recipient), new("Input.Purpose", ExportPurpose.VacancyMediation.Code()),
                 .. "abcdef".Select(c => new KeyValuePair<string, string>("Input.Categories", c.ToString())),
             ]);
             var html = await result.Content.ReadAsStringAsync();

@@ -27,6 +27,12 @@ public static class FigureQueries
     /// <summary>Route outcomes and abort reasons each have codes 1 to this.</summary>
     public const int FinishedCodes = 6;
 
+    // Literals in the SQL, not parameters: the partial index on finished routes serves a query only when PostgreSQL
+    // can prove its condition from the query's own.
+    private const int Completed = (int)RoutePhase.Completed;
+
+    private const int Aborted = (int)RoutePhase.Aborted;
+
     public static async Task<FigureData> LoadAsync(RmtDbContext db, FigureScope scope, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -49,61 +55,63 @@ public static class FigureQueries
         var to = DutchFormat.StartOfDay(new DateOnly(scope.Year + 1, 1, 1)).ToUniversalTime();
         var fromDay = new DateOnly(scope.Year, 1, 1);
         var toDay = new DateOnly(scope.Year + 1, 1, 1);
+        // A query per shape, not one with "@region IS NULL OR": prepared, that generic plan scanned every region.
+        string Region(string column) => scope.RegionId is null ? "true" : column + " = @region";
         var range = new (string, object)[] { ("from", from), ("to", to), ("fromDay", fromDay), ("toDay", toDay) };
 
         // Each route figure adds what the purge kept of erased people (route_month_aggregates) to the live rows.
         var inflow = new long[12];
-        await ReadAsync(connection, tx, scope, """
+        await ReadAsync(connection, tx, scope, $"""
             SELECT m, sum(n)::bigint FROM (
                 SELECT extract(month FROM registered_at AT TIME ZONE 'Europe/Amsterdam')::int AS m, count(*) AS n
                 FROM participants
-                WHERE (@region::int IS NULL OR region_id = @region) AND registered_at >= @from AND registered_at < @to
+                WHERE {Region("region_id")} AND registered_at >= @from AND registered_at < @to
                 GROUP BY 1
                 UNION ALL
                 SELECT extract(month FROM month)::int, sum(count) FROM route_month_aggregates
-                WHERE (@region::int IS NULL OR region_id = @region) AND figure = 1 AND month >= @fromDay AND month < @toDay
+                WHERE {Region("region_id")} AND figure = 1 AND month >= @fromDay AND month < @toDay
                 GROUP BY 1
             ) x GROUP BY 1
             """, r => inflow[r.GetInt32(0) - 1] = r.GetInt64(1), cancellationToken, range);
 
         // Outflow: the route ended (afgerond or afgebroken), or, while it had not, the participation was withdrawn.
         var outflow = new long[12];
-        await ReadAsync(connection, tx, scope, """
+        await ReadAsync(connection, tx, scope, $"""
             SELECT m, sum(n)::bigint FROM (
                 SELECT extract(month FROM ended)::int AS m, count(*) AS n FROM (
-                    SELECT coalesce(CASE WHEN route_phase IN (5, 6) THEN (route_phase_since AT TIME ZONE 'Europe/Amsterdam')::date END, withdrawn_on) AS ended
+                    SELECT coalesce(CASE WHEN route_phase IN ({Completed}, {Aborted}) THEN (route_phase_since AT TIME ZONE 'Europe/Amsterdam')::date END, withdrawn_on) AS ended
                     FROM participants
-                    WHERE (@region::int IS NULL OR region_id = @region) AND (route_phase IN (5, 6) OR withdrawn_on IS NOT NULL)
+                    WHERE {Region("region_id")} AND (route_phase IN ({Completed}, {Aborted}) OR withdrawn_on IS NOT NULL)
                 ) e WHERE ended >= @fromDay AND ended < @toDay
                 GROUP BY 1
                 UNION ALL
                 SELECT extract(month FROM month)::int, sum(count) FROM route_month_aggregates
-                WHERE (@region::int IS NULL OR region_id = @region) AND figure = 2 AND month >= @fromDay AND month < @toDay
+                WHERE {Region("region_id")} AND figure = 2 AND month >= @fromDay AND month < @toDay
                 GROUP BY 1
             ) x GROUP BY 1
             """, r => outflow[r.GetInt32(0) - 1] = r.GetInt64(1), cancellationToken, range);
 
         var phases = new long[Enum.GetValues<RoutePhase>().Length];
-        await ReadAsync(connection, tx, scope, """
+        await ReadAsync(connection, tx, scope, $"""
             SELECT route_phase, count(*) FROM participants
-            WHERE (@region::int IS NULL OR region_id = @region)
+            WHERE {Region("region_id")}
             GROUP BY 1
             """, r => phases[r.GetInt32(0) - 1] = r.GetInt64(1), cancellationToken);
 
         // Finished routes per month: outcomes in columns 0-5, abort reasons in 6-11 (codes 1-6 each).
         var finished = new long[12, 2 * FinishedCodes];
-        await ReadAsync(connection, tx, scope, """
+        await ReadAsync(connection, tx, scope, $"""
             SELECT m, figure, code, sum(n)::bigint FROM (
                 SELECT extract(month FROM route_phase_since AT TIME ZONE 'Europe/Amsterdam')::int AS m,
-                       CASE route_phase WHEN 5 THEN 3 ELSE 4 END AS figure,
-                       coalesce(CASE route_phase WHEN 5 THEN route_outcome ELSE route_abort_reason END, 0) AS code, count(*) AS n
+                       CASE route_phase WHEN {Completed} THEN 3 ELSE 4 END AS figure,
+                       coalesce(CASE route_phase WHEN {Completed} THEN route_outcome ELSE route_abort_reason END, 0) AS code, count(*) AS n
                 FROM participants
-                WHERE (@region::int IS NULL OR region_id = @region) AND route_phase IN (5, 6)
+                WHERE {Region("region_id")} AND route_phase IN ({Completed}, {Aborted})
                   AND route_phase_since >= @from AND route_phase_since < @to
                 GROUP BY 1, 2, 3
                 UNION ALL
                 SELECT extract(month FROM month)::int, figure, code, sum(count) FROM route_month_aggregates
-                WHERE (@region::int IS NULL OR region_id = @region) AND figure IN (3, 4) AND month >= @fromDay AND month < @toDay
+                WHERE {Region("region_id")} AND figure IN (3, 4) AND month >= @fromDay AND month < @toDay
                 GROUP BY 1, 2, 3
             ) x GROUP BY 1, 2, 3
             """, r =>
@@ -118,17 +126,17 @@ public static class FigureQueries
         // Lead time from registration to a completed route, in whole days: per month, per quarter and for the year,
         // each its own median and 80th percentile (they do not add up).
         var leadTimes = new List<LeadTime>();
-        await ReadAsync(connection, tx, scope, """
+        await ReadAsync(connection, tx, scope, $"""
             WITH lead AS (
                 SELECT extract(month FROM route_phase_since AT TIME ZONE 'Europe/Amsterdam')::int AS m,
                        floor(extract(epoch FROM route_phase_since - registered_at) / 86400)::int AS days
                 FROM participants
-                WHERE (@region::int IS NULL OR region_id = @region) AND route_phase = 5
+                WHERE {Region("region_id")} AND route_phase = {Completed}
                   AND route_phase_since >= @from AND route_phase_since < @to
                 UNION ALL
                 SELECT extract(month FROM a.month)::int, a.code
                 FROM route_month_aggregates a CROSS JOIN LATERAL generate_series(1, a.count) AS copies
-                WHERE (@region::int IS NULL OR a.region_id = @region) AND a.figure = 5 AND a.month >= @fromDay AND a.month < @toDay
+                WHERE {Region("a.region_id")} AND a.figure = 5 AND a.month >= @fromDay AND a.month < @toDay
             )
             SELECT grouping(m), grouping(q), coalesce(m, 0), coalesce(q, 0), count(*),
                    percentile_disc(0.5) WITHIN GROUP (ORDER BY days), percentile_disc(0.8) WITHIN GROUP (ORDER BY days)
@@ -144,20 +152,20 @@ public static class FigureQueries
 
         var services = new List<ServiceAggregate>();
         // The quarter of the service's start date, as the purge writes its settlement rows.
-        await ReadAsync(connection, tx, scope, """
+        await ReadAsync(connection, tx, scope, $"""
             SELECT m.service_type, m.provider_organisation_id, o.name, m.quarter, sum(m.deliveries)::bigint, sum(m.amount)
             FROM (
                 SELECT s.service_type, s.provider_organisation_id, extract(quarter FROM s.start_date)::int AS quarter,
                        count(*) AS deliveries, sum(s.cost) AS amount
-                FROM service_deliveries s JOIN participants p ON p.id = s.participant_id
-                WHERE (@region::int IS NULL OR p.region_id = @region)
+                FROM service_deliveries s
+                WHERE {Region("s.region_id")}
                   AND s.start_date >= @fromDay AND s.start_date < @toDay
                   AND (@g OR s.service_type <> @werkfitbehoud)
                 GROUP BY 1, 2, 3
                 UNION ALL
                 SELECT f.service_type, f.provider_organisation_id, substr(f.quarter, 7, 1)::int, f.deliveries, f.total_amount
                 FROM financial_settlements f
-                WHERE (@region::int IS NULL OR f.region_id = @region)
+                WHERE {Region("f.region_id")}
                   AND f.quarter LIKE @yearPrefix
                   AND (@g OR f.service_type <> @werkfitbehoud)
             ) m JOIN organisations o ON o.id = m.provider_organisation_id
@@ -168,10 +176,10 @@ public static class FigureQueries
             ("g", scope.IncludesBanenafspraakDerived), ("werkfitbehoud", (int)ServiceType.Werkfitbehoud), ("yearPrefix", $"{scope.Year}-K%"));
 
         var exports = new long[12, RecipientKinds.Length];
-        await ReadAsync(connection, tx, scope, """
+        await ReadAsync(connection, tx, scope, $"""
             SELECT extract(month FROM e.created_at AT TIME ZONE 'Europe/Amsterdam')::int, o.type, count(*)
             FROM export_records e JOIN organisations o ON o.id = e.recipient_organisation_id
-            WHERE (@region::int IS NULL OR e.region_id = @region) AND e.kind = @exchange
+            WHERE {Region("e.region_id")} AND e.kind = @exchange
               AND e.created_at >= @from AND e.created_at < @to
             GROUP BY 1, 2
             """, r =>
@@ -184,9 +192,9 @@ public static class FigureQueries
             }, cancellationToken, ("exchange", (int)ExportKind.Exchange), ("from", from), ("to", to));
 
         BudgetTotals? budget = null;
-        await ReadAsync(connection, tx, scope, """
+        await ReadAsync(connection, tx, scope, $"""
             SELECT sum(personnel), sum(intervention), count(*)::int FROM region_budgets
-            WHERE (@region::int IS NULL OR region_id = @region) AND year = @year
+            WHERE {Region("region_id")} AND year = @year
             HAVING count(*) > 0
             """, r => budget = new BudgetTotals(r.GetDecimal(0), r.GetDecimal(1), r.GetInt32(2)), cancellationToken, ("year", scope.Year));
 

@@ -25,25 +25,53 @@ public static class CaseworkToday
 
     public sealed record DueAction(Guid ParticipantId, string Name, string Action, DateOnly DueOn);
 
+    // A held case or an action whose participant the caseworker no longer sees (an involvement ended) is skipped;
+    // reading further pages fills the list, a bounded number of times.
+    private const int PagesRead = 4;
+
+    /// <summary>
+    /// The cases the caseworker holds, soonest next action first. Read in two steps: the caseworker's own
+    /// assignments in the order of their index, then those participants by key through <see cref="CaseFiles.Visible"/>.
+    /// One joined query let PostgreSQL hash the whole region's participants (it cannot know that one person's
+    /// assignments all lie in one region): 270 ms at 1M participants against 2 ms this way.
+    /// </summary>
     public static async Task<IReadOnlyList<HeldCase>> MineAsync(RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
     {
-        var rows = await (
-                from a in db.CaseAssignments.AsNoTracking()
-                where a.UserId == actor.UserId
-                join p in files.Visible(actor) on a.ParticipantId equals p.Id
-                let next = db.PlanActions
-                    .Where(x => x.ParticipantId == p.Id && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress))
-                    .OrderBy(x => x.DueOn)
-                    .Select(x => new { x.DueOn, Name = db.ActionCatalogue.Where(c => c.Id == x.CatalogueItemId).Select(c => c.Name).First() })
-                    .FirstOrDefault()
-                orderby a.Since descending, p.Id
-                select new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, NextDue = (DateOnly?)next!.DueOn, NextName = next.Name })
-            .Take(AttentionCount.Cap)
-            .ToListAsync(cancellationToken);
-        return rows
-            .Select(r => new HeldCase(r.Id, PersonDetails.JoinName(r.GivenNames, r.Infix, r.Surname), r.RoutePhase, r.NextName, r.NextDue))
-            .OrderBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Name, StringComparer.CurrentCulture)
-            .ToList();
+        var held = new List<HeldCase>();
+        for (var page = 0; page < PagesRead && held.Count < AttentionCount.Cap; page++)
+        {
+            var ids = await db.CaseAssignments.AsNoTracking().Where(a => a.UserId == actor.UserId)
+                .OrderByDescending(a => a.Since).ThenBy(a => a.ParticipantId)
+                .Select(a => a.ParticipantId)
+                .Skip(page * AttentionCount.Cap).Take(AttentionCount.Cap)
+                .ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                break;
+            }
+
+            var rows = await (
+                    from p in files.Visible(actor).AsNoTracking()
+                    where ids.Contains(p.Id)
+                    let next = db.PlanActions
+                        .Where(x => x.ParticipantId == p.Id && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress))
+                        .OrderBy(x => x.DueOn)
+                        .Select(x => new { x.DueOn, Name = db.ActionCatalogue.Where(c => c.Id == x.CatalogueItemId).Select(c => c.Name).First() })
+                        .FirstOrDefault()
+                    select new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, NextDue = (DateOnly?)next!.DueOn, NextName = next.Name })
+                .ToDictionaryAsync(r => r.Id, cancellationToken);
+            held.AddRange(ids.Where(rows.ContainsKey).Take(AttentionCount.Cap - held.Count).Select(id =>
+            {
+                var r = rows[id];
+                return new HeldCase(r.Id, PersonDetails.JoinName(r.GivenNames, r.Infix, r.Surname), r.RoutePhase, r.NextName, r.NextDue);
+            }));
+            if (ids.Count < AttentionCount.Cap)
+            {
+                break;
+            }
+        }
+
+        return held.OrderBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
     }
 
     /// <summary>Open routes in scope that nobody of the caseworker's organisation holds, oldest first.</summary>
@@ -63,20 +91,42 @@ public static class CaseworkToday
             new AttentionCount(count));
     }
 
-    /// <summary>The caseworker's own open actions overdue or due within <see cref="ActionWindowDays"/> days, soonest first.</summary>
+    /// <summary>
+    /// The caseworker's own open actions overdue or due within <see cref="ActionWindowDays"/> days, soonest first; in
+    /// two steps like <see cref="MineAsync"/>, for the same reason.
+    /// </summary>
     public static async Task<IReadOnlyList<DueAction>> ActionsAsync(RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
     {
         var until = files.Today.AddDays(ActionWindowDays);
-        var rows = await (
-                from x in db.PlanActions.AsNoTracking()
-                where x.ResponsibleUserId == actor.UserId && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress) && x.DueOn <= until
-                join p in files.Visible(actor) on x.ParticipantId equals p.Id
-                join c in db.ActionCatalogue on x.CatalogueItemId equals c.Id
-                orderby x.DueOn, x.Id
-                select new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, c.Name, x.DueOn })
-            .Take(AttentionCount.Cap)
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new DueAction(r.Id, PersonDetails.JoinName(r.GivenNames, r.Infix, r.Surname), r.Name, r.DueOn)).ToList();
+        var due = new List<DueAction>();
+        for (var page = 0; page < PagesRead && due.Count < AttentionCount.Cap; page++)
+        {
+            var rows = await (
+                    from x in db.PlanActions.AsNoTracking()
+                    where x.ResponsibleUserId == actor.UserId && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress) && x.DueOn <= until
+                    join c in db.ActionCatalogue on x.CatalogueItemId equals c.Id
+                    orderby x.DueOn, x.Id
+                    select new { x.ParticipantId, c.Name, x.DueOn })
+                .Skip(page * AttentionCount.Cap).Take(AttentionCount.Cap)
+                .ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+            {
+                break;
+            }
+
+            var keys = rows.Select(r => r.ParticipantId).Distinct().ToList();
+            var names = await files.Visible(actor).AsNoTracking().Where(p => keys.Contains(p.Id))
+                .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname })
+                .ToDictionaryAsync(p => p.Id, p => PersonDetails.JoinName(p.GivenNames, p.Infix, p.Surname), cancellationToken);
+            due.AddRange(rows.Where(r => names.ContainsKey(r.ParticipantId)).Take(AttentionCount.Cap - due.Count)
+                .Select(r => new DueAction(r.ParticipantId, names[r.ParticipantId], r.Name, r.DueOn)));
+            if (rows.Count < AttentionCount.Cap)
+            {
+                break;
+            }
+        }
+
+        return due;
     }
 
     /// <summary>An expected end of employment that has passed while the route is still at Aangemeld or Intake.</summary>
