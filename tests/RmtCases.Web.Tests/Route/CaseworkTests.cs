@@ -4,6 +4,7 @@ using RmtCases.Domain.Casework;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data.Configurations;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Home;
 using RmtCases.Web.Pages.Participants;
 using RmtCases.Web.Tests.Infrastructure;
 using RmtCases.Web.Tests.Participants;
@@ -256,6 +257,44 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         home.Should().Contain("id=\"acties-lijst\"").And.Contain("Intakegesprek</a> voor").And.Contain("Te laat: <strong>1</strong>");
     }
 
+    [Fact]
+    public async Task Held_cases_and_due_actions_skip_files_out_of_scope_and_read_on_past_a_full_page_of_them()
+    {
+        // The union holds more cases than one page, all but the oldest of files it is not involved in (an involvement
+        // ended after the case was taken): the home page must read past them, not stop at the first page.
+        var involved = await _arrange.ParticipantAsync("Betrokken", involve: _arrange.Union.Id);
+        await fixture.InsertAsync(PlanWith(involved.Id, _arrange.UnionUser.Id, _arrange.Today.AddDays(2), _arrange.Union.Id));
+        var since = DateTimeOffset.UtcNow.AddDays(-30);
+        await fixture.Database.ExecuteAsync($"""
+            INSERT INTO case_assignments (participant_id, organisation_id, user_id, since)
+            VALUES ('{involved.Id}', '{_arrange.Union.Id}', '{_arrange.UnionUser.Id}', '{since:O}');
+            """);
+        for (var n = 0; n < AttentionCount.Cap + 1; n++)
+        {
+            var other = await _arrange.ParticipantAsync($"Elders{(char)('a' + n % 26)}{(char)('a' + n / 26)}");
+            await fixture.InsertAsync(PlanWith(other.Id, _arrange.UnionUser.Id, _arrange.Today.AddDays(-1), _arrange.Municipality.Id));
+            await fixture.Database.ExecuteAsync($"""
+                INSERT INTO case_assignments (participant_id, organisation_id, user_id, since)
+                VALUES ('{other.Id}', '{_arrange.Union.Id}', '{_arrange.UnionUser.Id}', '{since.AddDays(1 + n):O}');
+                """);
+        }
+
+        var home = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(await _arrange.UnionAsync(), "/"));
+
+        var mine = Section(home, "mijn-deelnemers-lijst");
+        mine.Should().Contain("Betrokken").And.NotContain("Elders");
+        var actions = Section(home, "acties-lijst");
+        actions.Should().Contain("Betrokken").And.NotContain("Elders");
+        home.Should().Contain("Te laat: <strong>0</strong>");
+    }
+
+    private static string Section(string html, string id)
+    {
+        var at = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        at.Should().BeGreaterThan(0, id);
+        return html[at..html.IndexOf("</ul>", at, StringComparison.Ordinal)];
+    }
+
     private static string Count(string html, string id)
     {
         var at = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
@@ -263,12 +302,12 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         return html[strong..html.IndexOf("</strong>", strong, StringComparison.Ordinal)];
     }
 
-    private RoutePlan PlanWith(Guid participantId, Guid responsible, DateOnly due)
+    private RoutePlan PlanWith(Guid participantId, Guid responsible, DateOnly due, Guid? owner = null)
     {
         var plan = new RoutePlan { ParticipantId = participantId, CreatedAt = DateTimeOffset.UtcNow, ChangedAt = DateTimeOffset.UtcNow };
         plan.Actions.Add(new PlanAction
         {
-            ParticipantId = participantId, CatalogueItemId = ActionCatalogueSeed.Intake, OwnerOrganisationId = _arrange.Municipality.Id,
+            ParticipantId = participantId, CatalogueItemId = ActionCatalogueSeed.Intake, OwnerOrganisationId = owner ?? _arrange.Municipality.Id,
             ResponsibleUserId = responsible, DueOn = due, CreatedAt = DateTimeOffset.UtcNow, StatusChangedAt = DateTimeOffset.UtcNow,
         });
         return plan;
