@@ -11,7 +11,22 @@ public sealed class Participant
     public Guid Id { get; set; } = Ids.New();
     public int RegionId { get; set; }
     public ParticipantStatus Status { get; set; } = ParticipantStatus.Active;
-    public DateTimeOffset RegisteredAt { get; set; }
+    // A route starts at Aangemeld on registration: whoever registers sets the time once, and the phase's "since" with
+    // it (the case file showed "Aangemeld sinds 01-01-0001" for every new registration).
+    public DateTimeOffset RegisteredAt
+    {
+        get => _registeredAt;
+        set
+        {
+            _registeredAt = value;
+            if (RoutePhaseSince == default)
+            {
+                RoutePhaseSince = value;
+            }
+        }
+    }
+
+    private DateTimeOffset _registeredAt;
     public Guid RegisteredByOrganisationId { get; set; }
 
     // (a) persoonsgegevens

@@ -36,10 +36,12 @@ public sealed class RegistrationTests(WebFixture fixture) : IAsyncLifetime
         participant.Person.Phone.Should().Be("+31612345678");
         participant.ParticipationAgreedOn.Should().Be(new DateOnly(2021, 9, 1));
         participant.InformedBy.Should().Be(InformedBy.InPerson);
+        participant.RoutePhase.Should().Be(RoutePhase.Registered);
+        participant.RoutePhaseSince.Should().Be(participant.RegisteredAt, "the route starts at Aangemeld on registration");
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'participant.created' AND participant_id = '{id}'")).Should().Be(1);
 
         var html = await WebFixture.GetHtmlAsync(client, $"/deelnemers/{id}");
-        WebUtility.HtmlDecode(html).Should().Contain("Jan de Vries").And.Contain("1053 DX");
+        WebUtility.HtmlDecode(html).Should().Contain("Jan de Vries").And.Contain("1053 DX").And.NotContain("0001");
     }
 
     [Theory]

@@ -27,6 +27,11 @@ public sealed class NationalScaleCasework : Migration
             CREATE INDEX ix_participants_region_ended ON participants (region_id, route_phase_since)
                 INCLUDE (route_phase, withdrawn_on, route_outcome, route_abort_reason, registered_at)
                 WHERE route_phase IN ({(int)RoutePhase.Completed}, {(int)RoutePhase.Aborted}) OR withdrawn_on IS NOT NULL;
+
+            -- Registrations since the route existed left the phase's start at year 1; an unchanged route began at
+            -- registration. Run with every region visible, as the owner does not bypass its own forced policies.
+            SELECT set_config('rmt.all_regions', 'on', true);
+            UPDATE participants SET route_phase_since = registered_at WHERE route_phase_since < '1900-01-01';
             """);
 
     protected override void Down(MigrationBuilder migrationBuilder) =>
