@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
@@ -23,6 +24,10 @@ public sealed class WageValueWorkers(RmtDbContext db, AccessPolicy policy, Audit
     public const string MissingTermsMessage = "Vul de achternaam en de geboortedatum van de deelnemer in.";
     public const string NoMatchMessage = "Geen deelnemer gevonden in uw regio met deze achternaam en geboortedatum. Controleer wat u hebt ingevuld, of kies Geen deelnemer.";
 
+    // The name is joined in the final projection, which EF Core runs on the client.
+    private static readonly Expression<Func<Participant, WorkerMatch>> _match = p =>
+        new WorkerMatch(p.Id, PersonDetails.JoinName(p.Person.GivenNames, p.Person.Infix, p.Person.Surname), p.Person.DateOfBirth, p.Person.City);
+
     private IQueryable<Participant> Linkable(Actor actor) => policy.CanLinkWageValueWorker(actor)
         ? db.Participants.AsNoTracking().Where(p => p.RegionId == actor.RegionId)
         : db.Participants.Where(p => false);
@@ -33,11 +38,9 @@ public sealed class WageValueWorkers(RmtDbContext db, AccessPolicy policy, Audit
         var surnameKey = $"{WageValueForm.Prefix}.{nameof(input.SearchSurname)}";
         var dateKey = $"{WageValueForm.Prefix}.{nameof(input.SearchDateOfBirth)}";
         var surname = input.SearchSurname?.Trim() ?? "";
-        if (modelState.TryGetValue(dateKey, out var dateEntry) && dateEntry.Errors.Count > 0)
-        {
-            // The date's own message (which part to correct) stands.
-        }
-        else if (surname.Length == 0 || input.SearchDateOfBirth is null)
+        // A date that is no date keeps its own message (which part to correct).
+        var dateRefused = modelState.TryGetValue(dateKey, out var dateEntry) && dateEntry.Errors.Count > 0;
+        if (!dateRefused && (surname.Length == 0 || input.SearchDateOfBirth is null))
         {
             modelState.AddModelError(surname.Length == 0 ? surnameKey : dateKey, MissingTermsMessage);
         }
@@ -66,10 +69,10 @@ public sealed class WageValueWorkers(RmtDbContext db, AccessPolicy policy, Audit
                 && p.Person.DateOfBirth == dateOfBirth)
             .OrderBy(p => EF.Property<string>(p.Person, "SurnameKey")).ThenBy(p => p.Id)
             .Take(MaxMatches)
-            .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Person.DateOfBirth, p.Person.City })
+            .Select(_match)
             .ToListAsync(cancellationToken);
         input.NothingFound = found.Count == 0;
-        input.Matches = [.. found.Select(p => new WorkerMatch(p.Id, PersonDetails.JoinName(p.GivenNames, p.Infix, p.Surname), p.DateOfBirth, p.City))];
+        input.Matches = found;
         await audit.RecordAsync(AuditActions.ParticipantListed, categories: [Category.Person], cancellationToken: cancellationToken);
         await ShowAsync(input, actor, cancellationToken);
     }
@@ -78,11 +81,9 @@ public sealed class WageValueWorkers(RmtDbContext db, AccessPolicy policy, Audit
     public async Task ShowAsync(WageValueInput input, Actor actor, CancellationToken cancellationToken)
     {
         if (input.ParticipantId is { } id && input.Matches.All(m => m.Id != id)
-            && await Linkable(actor).Where(p => p.Id == id)
-                .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Person.DateOfBirth, p.Person.City })
-                .SingleOrDefaultAsync(cancellationToken) is { } linked)
+            && await Linkable(actor).Where(p => p.Id == id).Select(_match).SingleOrDefaultAsync(cancellationToken) is { } linked)
         {
-            input.Matches = [new WorkerMatch(linked.Id, PersonDetails.JoinName(linked.GivenNames, linked.Infix, linked.Surname), linked.DateOfBirth, linked.City), .. input.Matches];
+            input.Matches = [linked, .. input.Matches];
         }
     }
 
