@@ -84,6 +84,64 @@ public sealed class FormFeedbackTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(page.GetByText("De wijzigingen zijn opgeslagen")).ToHaveCountAsync(0);
     });
 
+    [Fact]
+    public Task A_yes_no_question_is_a_radio_group_and_the_chosen_radio_is_the_darker_one() => WithPageAsync(nameof(A_yes_no_question_is_a_radio_group_and_the_chosen_radio_is_the_darker_one), async page =>
+    {
+        var provider = await fixture.Web.CreateOrganisationAsync(OrganisationType.ExternalProvider, Region);
+        var participant = await fixture.Web.InsertAsync(Sample.Full(Region, _municipality.Id, provider.Id));
+        await fixture.SignInAsync(page, _caseworker);
+        await page.GotoAsync($"/deelnemers/{participant.Id}/doelgroep");
+
+        // Issue 15 point 10: radios for yes/no (NL Design System), not a select.
+        var question = page.GetByRole(AriaRole.Group, new() { Name = "Hoort de deelnemer bij de doelgroep banenafspraak?" });
+        await Assertions.Expect(question.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("form select")).ToHaveCountAsync(0);
+        var yes = question.GetByRole(AriaRole.Radio, new() { Name = "Ja" });
+        var no = question.GetByRole(AriaRole.Radio, new() { Name = "Nee" });
+        await yes.CheckAsync();
+        await page.Mouse.MoveAsync(0, 0);
+        await page.Locator("h1").ClickAsync();
+
+        // Chosen looks chosen: its fill is the theme's dark colour, and its pixels are darker than an empty radio's.
+        var style = "r => getComputedStyle(r).backgroundColor";
+        (await yes.EvaluateAsync<string>(style)).Should().NotBe(await no.EvaluateAsync<string>(style));
+        var checkedLight = await LightnessAsync(page, await yes.ScreenshotAsync());
+        var uncheckedLight = await LightnessAsync(page, await no.ScreenshotAsync());
+        checkedLight.Should().BeLessThan(uncheckedLight - 40, "a selected radio is darker than an unselected one (0 black, 255 white)");
+
+        (await BrowserFixture.AxeViolationsAsync(page)).Should().BeEmpty();
+    });
+
+    /// <summary>The mean lightness of a PNG, decoded by the browser on a blank page of its own.</summary>
+    private static async Task<double> LightnessAsync(IPage page, byte[] png)
+    {
+        var blank = await page.Context.NewPageAsync();
+        try
+        {
+            await blank.GotoAsync("about:blank");
+            return await blank.EvaluateAsync<double>("""
+                async (b64) => {
+                    const image = new Image();
+                    image.src = 'data:image/png;base64,' + b64;
+                    await image.decode();
+                    const canvas = document.createElement('canvas');
+                    canvas.width = image.width;
+                    canvas.height = image.height;
+                    const context = canvas.getContext('2d');
+                    context.drawImage(image, 0, 0);
+                    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+                    let sum = 0;
+                    for (let i = 0; i < data.length; i += 4) sum += 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+                    return sum / (data.length / 4);
+                }
+                """, Convert.ToBase64String(png));
+        }
+        finally
+        {
+            await blank.CloseAsync();
+        }
+    }
+
     private async Task WithPageAsync(string name, Func<IPage, Task> steps)
     {
         var page = await fixture.NewPageAsync();

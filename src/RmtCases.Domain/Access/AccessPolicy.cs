@@ -137,6 +137,12 @@ public sealed class AccessPolicy
     public bool CanAssessWageValue(Actor actor) =>
         actor.Role == Role.WageValueAssessor && actor.OrganisationType == OrganisationType.Municipality;
 
+    /// <summary>
+    /// An assessor links an assessment to a participant of the own region, found by surname and date of birth
+    /// together: the match's name, birth date and place, nothing else of the case file.
+    /// </summary>
+    public bool CanLinkWageValueWorker(Actor actor) => CanAssessWageValue(actor) && MayReachPersonalData(actor);
+
     /// <summary>Wage value is the municipality's own processing (Participatiewet): assessors and gemeente caseworkers only.</summary>
     public bool CanReadWageValue(Actor actor) =>
         CanAssessWageValue(actor)

@@ -18,13 +18,6 @@ public sealed class DateInputTests(WebFixture fixture) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static Dictionary<string, string> InParts(Dictionary<string, string> form, string field, string day, string month, string year)
-    {
-        var parts = new Dictionary<string, string>(form) { [$"{field}.dag"] = day, [$"{field}.maand"] = month, [$"{field}.jaar"] = year };
-        parts.Remove(field);
-        return parts;
-    }
-
     [Fact]
     public async Task Every_date_question_of_the_case_file_is_asked_as_three_fields()
     {
@@ -58,8 +51,8 @@ public sealed class DateInputTests(WebFixture fixture) : IAsyncLifetime
     public async Task Three_fields_are_stored_as_the_date_they_say()
     {
         var client = await _arrange.MunicipalityAsync();
-        var form = InParts(CaseFileArrange.RegisterForm(), "Person.DateOfBirth", "1", "9", "1980");
-        form = InParts(form, "Participation.AgreedOn", " 01 ", "09", "2021");
+        var form = DateForm.InParts(CaseFileArrange.RegisterForm(), "Person.DateOfBirth", "1", "9", "1980");
+        form = DateForm.InParts(form, "Participation.AgreedOn", " 01 ", "09", "2021");
 
         var response = await WebFixture.PostFormAsync(client, "/deelnemers/nieuw", form);
 
@@ -81,7 +74,7 @@ public sealed class DateInputTests(WebFixture fixture) : IAsyncLifetime
     {
         var client = await _arrange.MunicipalityAsync();
 
-        var response = await WebFixture.PostFormAsync(client, "/deelnemers/nieuw", InParts(CaseFileArrange.RegisterForm(), "Person.DateOfBirth", day, month, year));
+        var response = await WebFixture.PostFormAsync(client, "/deelnemers/nieuw", DateForm.InParts(CaseFileArrange.RegisterForm(), "Person.DateOfBirth", day, month, year));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await response.Content.ReadAsStringAsync();

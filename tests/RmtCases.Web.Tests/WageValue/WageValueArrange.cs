@@ -35,6 +35,13 @@ internal static partial class WageValueArrange
 
     public const string NormFunction = "Logistiek medewerker B";
 
+    /// <summary>The date fields of the assessment form.</summary>
+    public static readonly string[] DateFields =
+    [
+        "Input.WorkerDateOfBirth", "Input.ObservationDates[0]", "Input.ObservationDates[1]", "Input.ObservationDates[2]",
+        "Input.EmployerViewOn", "Input.EmployerInputOn", "Input.WorkerInvolvedOn", "Input.ReviewOn",
+    ];
+
     public static Dictionary<string, string> Form(
         string[][]? tasks = null, bool workerInvolvement = true, bool employerInput = true, string jobTitle = "Magazijnmedewerker",
         bool employerView = true, bool normFunction = true, string hoursPerWeek = "32", string hoursPerDay = "8")
@@ -78,6 +85,12 @@ internal static partial class WageValueArrange
             form["Input.WorkerInvolvementChannel"] = nameof(InvolvementChannel.InPerson);
             form["Input.WorkerView"] = "KanarieZienswijze";
             form["Input.WorkerViewOutcome"] = nameof(ViewOutcome.Agrees);
+        }
+
+        // Dates as the form posts them: dag, maand and jaar.
+        foreach (var field in DateFields.Where(form.ContainsKey).ToList())
+        {
+            DateForm.Set(form, field, form[field]);
         }
 
         tasks ??= ExampleTasks;

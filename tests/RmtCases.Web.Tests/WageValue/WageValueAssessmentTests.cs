@@ -214,7 +214,7 @@ public sealed partial class WageValueAssessmentTests(WebFixture fixture) : IAsyn
         var elsewhere = await fixture.InsertAsync(Sample.Full(OtherRegion, otherMunicipality.Id, otherMunicipality.Id));
 
         var refused = await WebFixture.PostFormAsync(client, "/loonwaarde/nieuw", new(Form()) { ["Input.ParticipantId"] = elsewhere.Id.ToString() });
-        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain(NewModel.UnknownParticipantMessage);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain(Web.Features.WageValue.WageValueWorkers.UnknownParticipantMessage);
 
         var id = await CreateAsync(client, new(Form()) { ["Input.ParticipantId"] = participant.Id.ToString() });
         (await fixture.Database.ScalarAsync<Guid>($"SELECT participant_id FROM wage_value_assessments WHERE id = '{id}'")).Should().Be(participant.Id);

@@ -130,26 +130,27 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         var url = $"/beheer/gebruikers/{assessor.Id}";
         WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(admin, url)).Should().Contain("Kwalificaties als loonwaardedeskundige").And.Contain("Nog niet vastgelegd.");
 
-        var bad = await WebFixture.PostFormAsync(admin, $"{url}?handler=Qualification", new()
+        string[] dates = ["Qualification.DiplomaOn", "Qualification.ExperienceSince", "Qualification.KnowledgeUpdatedOn"];
+        var bad = await WebFixture.PostFormAsync(admin, $"{url}?handler=Qualification", DateForm.Parts(new()
         {
             ["Qualification.DiplomaTitle"] = DiplomaTitle,
             ["Qualification.DiplomaOn"] = "2014-07-01",
             ["Qualification.ExperienceSince"] = "2999-01-01",
-        }, formPage: url);
+        }, dates), formPage: url);
         bad.StatusCode.Should().Be(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()).Should().Contain("Kies of de deskundige een hbo- of wo-getuigschrift heeft")
             .And.Contain("Deze datum kan niet in de toekomst liggen.").And.Contain("Vul in wanneer de deskundige de kennis het laatst aantoonbaar heeft bijgehouden.")
             .And.Contain($"value=\"{DiplomaTitle}\"");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM assessor_qualifications")).Should().Be(0);
 
-        var good = await WebFixture.PostFormAsync(admin, $"{url}?handler=Qualification", new()
+        var good = await WebFixture.PostFormAsync(admin, $"{url}?handler=Qualification", DateForm.Parts(new()
         {
             ["Qualification.DiplomaKind"] = nameof(DiplomaKind.EquivalentByCollege),
             ["Qualification.DiplomaTitle"] = DiplomaTitle,
             ["Qualification.DiplomaOn"] = "2014-07-01",
             ["Qualification.ExperienceSince"] = "2016-03-01",
             ["Qualification.KnowledgeUpdatedOn"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        }, formPage: url);
+        }, dates), formPage: url);
         good.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE subject_id = '{assessor.Id}' AND action = 'account.changed'")).Should().BeGreaterThan(0);
 
@@ -236,11 +237,11 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
     public async Task An_objection_is_recorded_with_its_outcome_on_a_new_version_that_is_set_again()
     {
         var (_, client, municipality) = await AssessorAsync(fixture);
-        var review = new Dictionary<string, string>(Form())
+        var review = DateForm.Parts(new Dictionary<string, string>(Form())
         {
             ["Input.ReviewKind"] = nameof(ReviewKind.Objection),
             ["Input.ReviewOn"] = "2026-11-20",
-        };
+        }, "Input.ReviewOn");
         var first = await CreateAsync(client, review);
         var onFirst = await WebFixture.PostFormAsync(client, $"/loonwaarde/{first}/definitief", new() { ["Version"] = "0" });
         WebUtility.HtmlDecode(await onFirst.Content.ReadAsStringAsync()).Should().Contain(Web.Features.WageValue.WageValueChecks.ReviewOnFirstVersionMessage);

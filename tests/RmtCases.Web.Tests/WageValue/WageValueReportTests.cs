@@ -214,6 +214,30 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    [Fact]
+    public async Task The_assessment_page_lists_the_reports_made_with_date_version_and_full_or_reduced()
+    {
+        var (_, client, _) = await AssessorAsync(fixture);
+        var id = await CreateAsync(client);
+        await FinaliseAsync(client, id);
+        WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/loonwaarde/{id}")).Should().Contain("Er is nog geen rapportage van deze meting gemaakt.");
+
+        await PostReportAsync(client, id, "Worker");
+        await PostReportAsync(client, id, "Employer");
+
+        var html = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/loonwaarde/{id}"));
+        var table = html[html.IndexOf("id=\"rapportages-tabel\"", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        var records = await fixture.InScopeAsync(async (_, db) => await db.ExportRecords.AsNoTracking().ToListAsync());
+        records.Should().HaveCount(2);
+        table.Should().Contain("Versie 1").And.Contain(">Volledig<").And.Contain(">Beperkt<")
+            .And.Contain("Loonwaarderapportage voor de werknemer").And.Contain("Loonwaarderapportage voor de werkgever");
+        foreach (var record in records)
+        {
+            table.Should().Contain(record.Reference).And.Contain(Web.Features.Hosting.DutchFormat.DateTime(record.CreatedAt));
+        }
+    }
+
     private static async Task<string> PostReportAsync(HttpClient client, Guid id, string recipient)
     {
         var response = await WebFixture.PostFormAsync(client, $"/loonwaarde/{id}/rapportage", new() { ["Recipient"] = recipient });

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace RmtCases.Web.Features.Forms;
 
-/// <summary>Puts <see cref="DateInputValueProvider"/> before the form's own provider, for form posts.</summary>
+/// <summary>Puts <see cref="DateInputValueProvider"/> before the form's (or the query string's) own provider.</summary>
 public sealed class DateInputValueProviderFactory : IValueProviderFactory
 {
     public async Task CreateValueProviderAsync(ValueProviderFactoryContext context)
@@ -12,6 +12,10 @@ public sealed class DateInputValueProviderFactory : IValueProviderFactory
         {
             var form = await request.ReadFormAsync(context.ActionContext.HttpContext.RequestAborted);
             context.ValueProviders.Insert(0, new DateInputValueProvider(form));
+        }
+        else if (request.Query.Count > 0)
+        {
+            context.ValueProviders.Insert(0, new DateInputValueProvider(request.Query));
         }
     }
 }

@@ -28,6 +28,7 @@ public static class DutchValidationMessages
         messages.SetValueMustBeANumberAccessor(_ => NotANumber);
         messages.SetNonPropertyValueMustBeANumberAccessor(() => NotANumber);
         options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
+        options.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
         options.ValueProviderFactories.Insert(0, new DateInputValueProviderFactory());
         // After DataAnnotationsMetadataProvider, which adds the implicit [Required] of non-nullable properties.
         options.ModelMetadataDetailsProviders.Add(new DutchValidationMetadataProvider());

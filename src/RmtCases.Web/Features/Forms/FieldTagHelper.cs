@@ -20,7 +20,7 @@ public sealed class FieldTagHelper : TagHelper
     [HtmlAttributeName("for")]
     public Microsoft.AspNetCore.Mvc.ViewFeatures.ModelExpression For { get; set; } = null!;
 
-    /// <summary>text, email, tel, date, select, checkbox.</summary>
+    /// <summary>text, email, tel, date, select, radio, checkbox.</summary>
     [HtmlAttributeName("type")]
     public string Type { get; set; } = "text";
 
@@ -71,6 +71,12 @@ public sealed class FieldTagHelper : TagHelper
         if (Type == "date")
         {
             DateInput(output, name, id, label, errors, value);
+            return;
+        }
+
+        if (Type == "radio")
+        {
+            Radios(output, name, id, label, errors, value);
             return;
         }
 
@@ -236,6 +242,61 @@ public sealed class FieldTagHelper : TagHelper
         output.TagName = "fieldset";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "utrecht-form-fieldset utrecht-form-field rmt-date-field" + (invalid ? " utrecht-form-field--invalid" : ""));
+        output.Content.SetHtmlContent(html.ToString());
+    }
+
+    /// <summary>
+    /// The NL Design System radio group: a fieldset whose legend is the question, one labelled radio per option
+    /// (a yes/no question too, never a select). The first radio carries the field's id for the error summary.
+    /// </summary>
+    private void Radios(TagHelperOutput output, string name, string id, string label, IReadOnlyList<string> errors, string? value)
+    {
+        var invalid = errors.Count > 0;
+        var describedBy = new List<string>();
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<legend class=\"utrecht-form-fieldset__legend utrecht-form-label\">{Enc(label)}").Append(Mark).Append("</legend>");
+        if (Hint is not null)
+        {
+            describedBy.Add(id + "-hint");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-description\" id=\"{Enc(id)}-hint\">{Enc(Hint)}</div>");
+        }
+
+        if (invalid)
+        {
+            describedBy.Add(id + "-error");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-error-message\" id=\"{Enc(id)}-error\">{string.Join("<br>", errors.Select(Enc))}</div>");
+        }
+
+        var first = true;
+        foreach (var option in Options ?? [])
+        {
+            var optionId = first ? id : TagBuilder.CreateSanitizedId($"{id}_{option.Value}", "_");
+            // No value is the option whose value is empty ("Geen"), when there is one.
+            var isChecked = string.Equals(option.Value, value ?? "", StringComparison.OrdinalIgnoreCase) ? " checked" : "";
+            html.Append("<div class=\"utrecht-form-field utrecht-form-field--radio\">");
+            html.Append(CultureInfo.InvariantCulture, $"<input type=\"radio\" class=\"utrecht-radio-button utrecht-radio-button--html-input{(invalid ? " utrecht-radio-button--invalid" : "")}\" id=\"{Enc(optionId)}\" name=\"{Enc(name)}\" value=\"{Enc(option.Value)}\"{isChecked}");
+            if (Required)
+            {
+                html.Append(" required");
+            }
+
+            if (invalid)
+            {
+                html.Append(" aria-invalid=\"true\"");
+            }
+
+            if (describedBy.Count > 0)
+            {
+                html.Append(CultureInfo.InvariantCulture, $" aria-describedby=\"{Enc(string.Join(' ', describedBy))}\"");
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"><label class=\"utrecht-form-label utrecht-form-label--radio\" for=\"{Enc(optionId)}\">{Enc(option.Text)}</label></div>");
+            first = false;
+        }
+
+        output.TagName = "fieldset";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "utrecht-form-fieldset utrecht-form-field rmt-radio-field" + (invalid ? " utrecht-form-field--invalid" : ""));
         output.Content.SetHtmlContent(html.ToString());
     }
 

@@ -17,6 +17,13 @@ public static class FormRules
     public static bool TryParseDate(string? input, out DateOnly date) =>
         DateOnly.TryParseExact(input?.Trim(), _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>
+    /// The message for a value that is no date. Three fields of a date input arrive as "dag-maand-jaar": the
+    /// message says which part to correct.
+    /// </summary>
+    public static string DateProblem(string value) =>
+        value.Split(['-', '/', '.']).Length == 3 ? DateParts.From(value).Problem() : DateMessage;
+
     /// <summary>Hours as "32" or "32,5"; one decimal, 0 to 80.</summary>
     public static bool TryParseHours(string? input, out decimal hours)
     {
@@ -76,8 +83,7 @@ public static class FormRules
                 return date;
             }
 
-            // Three fields of a date input arrive as "dag-maand-jaar"; say which part to correct.
-            Add(field, value.Split(['-', '/', '.']).Length == 3 ? DateParts.From(value).Problem() : DateMessage);
+            Add(field, DateProblem(value));
             return null;
         }
 

@@ -12,10 +12,11 @@ public static class AssessorQualificationForm
     /// <summary>Adds the errors to <paramref name="modelState"/>; true when the input may be applied.</summary>
     public static bool Check(AssessorQualificationInput input, ModelStateDictionary modelState, TimeProvider time)
     {
-        foreach (var (key, entry) in modelState.Where(e => e.Key.StartsWith(Prefix + ".", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 }).ToList())
+        // The dates' messages come from their binder already, naming the part to correct (DateOnlyModelBinder).
+        if (modelState.TryGetValue($"{Prefix}.{nameof(input.DiplomaKind)}", out var kindEntry) && kindEntry.Errors.Count > 0)
         {
-            entry!.Errors.Clear();
-            modelState.AddModelError(key, key.EndsWith(nameof(input.DiplomaKind), StringComparison.Ordinal) ? "Kies een soort diploma uit de lijst." : "Vul een geldige datum in.");
+            kindEntry.Errors.Clear();
+            Add(modelState, nameof(input.DiplomaKind), "Kies een soort diploma uit de lijst.");
         }
 
         var today = time.TodayInNetherlands();

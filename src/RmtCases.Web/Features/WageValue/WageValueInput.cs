@@ -12,6 +12,17 @@ public sealed class WageValueInput
     public const int ObservationDateRows = 3;
 
     public Guid? ParticipantId { get; set; }
+
+    /// <summary>The search for the worker among the region's participants (<see cref="WageValueWorkers"/>).</summary>
+    public string? SearchSurname { get; set; }
+    public DateOnly? SearchDateOfBirth { get; set; }
+
+    /// <summary>The participants to choose from: the search's matches and the one already linked. Never posted.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<WorkerMatch> Matches { get; set; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool NothingFound { get; set; }
     public string? WorkerName { get; set; }
     public DateOnly? WorkerDateOfBirth { get; set; }
     public bool WorkerIsProspective { get; set; }

@@ -8,6 +8,7 @@ public static class WageValueRegistration
             .Bind(builder.Configuration.GetSection(WageValueOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddScoped<WageValueWorkers>();
         return builder;
     }
 }

@@ -90,13 +90,14 @@ public sealed class AuditModel(RmtDbContext db, AuditLog audit, AuditChainVerifi
         {
             if (Filter.From is { } from)
             {
-                var start = DutchFormat.StartOfDay(from);
+                // Npgsql writes timestamptz parameters in UTC only; the Dutch midnight keeps its instant.
+                var start = DutchFormat.StartOfDay(from).ToUniversalTime();
                 query = query.Where(e => e.OccurredAt >= start);
             }
 
             if (Filter.To is { } to)
             {
-                var end = DutchFormat.StartOfDay(to.AddDays(1));
+                var end = DutchFormat.StartOfDay(to.AddDays(1)).ToUniversalTime();
                 query = query.Where(e => e.OccurredAt < end);
             }
 

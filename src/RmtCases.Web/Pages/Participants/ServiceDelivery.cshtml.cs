@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
+using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Forms;
@@ -18,6 +19,9 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Ent
     public IReadOnlyList<SelectListItem> ServiceTypeOptions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> ProviderOptions { get; private set; } = [];
+
+    /// <summary>The organisation type in the one word the interface uses for it (<see cref="AccessLabels"/>).</summary>
+    public string ProviderHint { get; } = $"Een {OrganisationType.ExternalProvider.Dutch().ToLowerInvariant()} van de regio.";
 
     protected override Category Section => Category.ServiceDelivery;
 

@@ -12,7 +12,7 @@ using RmtCases.Web.Features.WageValue;
 namespace RmtCases.Web.Pages.WageValue;
 
 [Requires(Requirement.AssessWageValue)]
-public sealed class EditModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class EditModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time, WageValueWorkers workers) : PageModel
 {
     public const string ConcurrencyMessage =
         "Iemand anders heeft deze meting gewijzigd terwijl u bezig was. Uw invoer staat hieronder nog; open de meting opnieuw en voer uw wijzigingen daar in.";
@@ -34,6 +34,7 @@ public sealed class EditModel(Admission admission, RmtDbContext db, AuditLog aud
 
         Show(assessment);
         Input = WageValueInput.From(assessment);
+        await workers.ShowAsync(Input, actor, cancellationToken);
         // The edit form shows every component and argument: a read like the detail page.
         await audit.RecordAsync(WageValueAuditActions.Viewed, participantId: assessment.ParticipantId, subjectId: assessment.Id, cancellationToken: cancellationToken);
         return Page();
@@ -57,14 +58,11 @@ public sealed class EditModel(Admission admission, RmtDbContext db, AuditLog aud
 
         WageValueBinding.UseDutchMessages(ModelState);
         var draft = WageValueForm.Check(Input, ModelState, time);
-        if (Input.ParticipantId is { } participantId && participantId != assessment.ParticipantId
-            && !await db.Participants.AnyAsync(p => p.Id == participantId && p.RegionId == actor.RegionId, cancellationToken))
-        {
-            ModelState.AddModelError($"{WageValueForm.Prefix}.{nameof(Input.ParticipantId)}", NewModel.UnknownParticipantMessage);
-        }
+        await workers.CheckAsync(Input, assessment.ParticipantId, ModelState, actor, cancellationToken);
 
         if (draft is null || !ModelState.IsValid)
         {
+            await workers.ShowAsync(Input, actor, cancellationToken);
             return Page();
         }
 
@@ -85,6 +83,22 @@ public sealed class EditModel(Admission admission, RmtDbContext db, AuditLog aud
         }
 
         return this.RedirectSaved($"/loonwaarde/{assessment.Id}");
+    }
+
+    /// <summary>"Deelnemer zoeken": the whole form comes back as typed, with the matches to choose from.</summary>
+    public async Task<IActionResult> OnPostZoekenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var actor = admission.Actor;
+        if (await db.FindAsync(id, actor.RegionId, tracking: false, cancellationToken) is not { } assessment)
+        {
+            return NotFound();
+        }
+
+        Show(assessment);
+        Input.Pad();
+        WageValueBinding.UseDutchMessages(ModelState);
+        await workers.SearchAsync(Input, ModelState, actor, cancellationToken);
+        return Page();
     }
 
     private void Show(WageValueAssessment assessment)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
@@ -12,10 +11,8 @@ using RmtCases.Web.Features.WageValue;
 namespace RmtCases.Web.Pages.WageValue;
 
 [Requires(Requirement.AssessWageValue)]
-public sealed class NewModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class NewModel(Admission admission, RmtDbContext db, AuditLog audit, TimeProvider time, WageValueWorkers workers) : PageModel
 {
-    public const string UnknownParticipantMessage = "Er is geen deelnemer met dit nummer in uw regio. Laat het veld leeg als de werknemer geen deelnemer is.";
-
     [BindProperty]
     public WageValueInput Input { get; set; } = new();
 
@@ -25,19 +22,25 @@ public sealed class NewModel(Admission admission, RmtDbContext db, AuditLog audi
         return Page();
     }
 
+    /// <summary>"Deelnemer zoeken": the whole form comes back as typed, with the matches to choose from.</summary>
+    public async Task<IActionResult> OnPostZoekenAsync(CancellationToken cancellationToken)
+    {
+        WageValueBinding.UseDutchMessages(ModelState);
+        await workers.SearchAsync(Input, ModelState, admission.Actor, cancellationToken);
+        Input.Pad();
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var actor = admission.Actor;
         WageValueBinding.UseDutchMessages(ModelState);
         var draft = WageValueForm.Check(Input, ModelState, time);
-        if (Input.ParticipantId is { } participantId
-            && !await db.Participants.AnyAsync(p => p.Id == participantId && p.RegionId == actor.RegionId, cancellationToken))
-        {
-            ModelState.AddModelError($"{WageValueForm.Prefix}.{nameof(Input.ParticipantId)}", UnknownParticipantMessage);
-        }
+        await workers.CheckAsync(Input, alreadyLinked: null, ModelState, actor, cancellationToken);
 
         if (draft is null || !ModelState.IsValid)
         {
+            await workers.ShowAsync(Input, actor, cancellationToken);
             Input.Pad();
             return Page();
         }
