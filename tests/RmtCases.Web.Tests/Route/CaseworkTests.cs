@@ -272,6 +272,51 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_route_and_its_plan_are_in_the_access_report_and_in_an_export_of_category_e_without_g()
+    {
+        // Short names, so that the PDF's table cells do not wrap them.
+        await fixture.Database.ExecuteAsync($"UPDATE organisations SET name = 'Gemeente Voorbeeld' WHERE id = '{_arrange.Municipality.Id}'");
+        var participant = Sample.Full(CaseFileArrange.Region, _arrange.Municipality.Id, _arrange.Provider.Id);
+        participant.Involve(_arrange.Union.Id, DateTimeOffset.UtcNow);
+        foreach (var step in new[] { RoutePhase.Intake, RoutePhase.Plan, RoutePhase.Execution })
+        {
+            participant.ChangePhase(step, null, null, DateTimeOffset.UtcNow, _arrange.Municipality.Id, _arrange.MunicipalityUser.Id);
+        }
+
+        await fixture.InsertAsync(participant);
+        await fixture.InsertAsync(new BanenafspraakIndication
+        {
+            ParticipantId = participant.Id, RegionId = CaseFileArrange.Region, InTargetGroup = true,
+            RegisteredOn = new DateOnly(2021, 9, 1), RecordedByOrganisationId = _arrange.Municipality.Id,
+        });
+        var plan = PlanWith(participant.Id, _arrange.MunicipalityUser.Id, new DateOnly(2030, 3, 1));
+        plan.Goal = PlanGoal.NewJobOtherSector;
+        await fixture.InsertAsync(plan);
+        await fixture.InsertAsync(new CaseAssignment
+        {
+            ParticipantId = participant.Id, OrganisationId = _arrange.Municipality.Id, UserId = _arrange.MunicipalityUser.Id, Since = DateTimeOffset.UtcNow,
+        });
+        var client = await _arrange.MunicipalityAsync();
+
+        var report = await Audit.AuditSession.ProduceAccessReportAsync(client, participant.Id);
+        var reportText = string.Join(' ', Features.Pdf.PdfText.Pages(await client.GetByteArrayAsync(report.DownloadUrl), report.Password));
+        reportText.Should().Contain("Traject").And.Contain("Fase Uitvoering").And.Contain("Doel van het trajectplan Werk in een andere sector")
+            .And.Contain("Plan Uitvoering Gemeente Voorbeeld", "each step with the organisation that took it")
+            .And.Contain("Intakegesprek Gemeente Voorbeeld 01-03-2030 Te doen").And.Contain("Casehouders")
+            .And.Contain("Behoort tot de doelgroep banenafspraak: ja");
+        reportText.Should().NotContain("Test Caseworker", "staff names are not in the report");
+
+        var union = await Exchange.ShareFlow.ShareAsync(client, participant.Id, _arrange.Union.Id, "aef");
+        var unionText = string.Join(' ', Features.Pdf.PdfText.Pages(await client.GetByteArrayAsync(union.DownloadUrl), union.Password));
+        unionText.Should().Contain("Fase Uitvoering").And.Contain("Intakegesprek Gemeente Voorbeeld 01-03-2030 Te doen");
+        unionText.Should().NotContainEquivalentOf("banenafspraak").And.NotContainEquivalentOf("werkfit");
+
+        var withoutE = await Exchange.ShareFlow.ShareAsync(client, participant.Id, _arrange.Union.Id, "af");
+        string.Join(' ', Features.Pdf.PdfText.Pages(await client.GetByteArrayAsync(withoutE.DownloadUrl), withoutE.Password))
+            .Should().NotContain("Traject").And.NotContain("Intakegesprek", "the route is category e, left out with it");
+    }
+
+    [Fact]
     public async Task The_home_page_counts_signals_and_lists_own_actions_due()
     {
         var early = Sample.Full(CaseFileArrange.Region, _arrange.Municipality.Id, _arrange.Provider.Id, "Vroeg");
