@@ -221,53 +221,6 @@ public sealed class FiguresTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_administrator_cannot_work_out_a_region_s_small_cell_from_the_national_total_and_the_other_region()
-    {
-        await _data.ArrangeAsync(participants: 0);
-        var elsewhere = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 35);
-        var elsewhereProvider = await fixture.CreateOrganisationAsync(OrganisationType.ExternalProvider, 35);
-        await fixture.InScopeAsync(async (_, db) =>
-        {
-            // Region 11: 3 in January (small), 40 in February, 12 in March; region 35: 40, 40, 40. Suppressed one
-            // by one, January would be 43 nationally and 40 in region 35: 3 for region 11.
-            foreach (var (organisation, provider, region, months) in new[]
-                     {
-                         (_data.Municipality.Id, _data.Providers[0].Id, 11, new[] { 3, 40, 12 }),
-                         (elsewhere.Id, elsewhereProvider.Id, 35, new[] { 40, 40, 40 }),
-                     })
-            {
-                for (var m = 0; m < 3; m++)
-                {
-                    for (var i = 0; i < months[m]; i++)
-                    {
-                        var participant = Sample.Full(region, organisation, provider, surname: $"Regio{region}-{m}-{i}");
-                        participant.RegisteredAt = new DateTimeOffset(2022, m + 1, 10, 12, 0, 0, TimeSpan.Zero);
-                        participant.RoutePhaseSince = participant.RegisteredAt;
-                        db.Participants.Add(participant);
-                    }
-                }
-            }
-
-            await db.SaveChangesAsync();
-        });
-        var administrator = await fixture.SignInAsAsync(await fixture.CreateUserAsync(
-            await fixture.CreateOrganisationAsync(OrganisationType.Administration, 11), Role.Administrator));
-
-        var own = await CsvAsync(administrator, "instroom-uitstroom", period: "2022-K1", region: "11");
-        var other = await CsvAsync(administrator, "instroom-uitstroom", period: "2022-K1", region: "35");
-        var national = await CsvAsync(administrator, "instroom-uitstroom", period: "2022-K1", region: "landelijk");
-
-        own["januari 2022"][0].Should().Be("< 5");
-        var subtractable = long.TryParse(national["januari 2022"][0], out _) && long.TryParse(other["januari 2022"][0], out _);
-        subtractable.Should().BeFalse("the national January less region 35's would be region 11's small count");
-        foreach (var month in new[] { "februari 2022", "maart 2022", "Totaal" })
-        {
-            var cells = new[] { own[month][0], other[month][0], national[month][0] };
-            cells.Count(c => !long.TryParse(c, out _)).Should().NotBe(1, $"{month}: one hidden cell of three on a line would follow from the other two");
-        }
-    }
-
-    [Fact]
     public async Task A_period_that_is_not_in_the_list_gets_a_dutch_message_and_the_current_year()
     {
         await _data.ArrangeAsync(participants: 0);

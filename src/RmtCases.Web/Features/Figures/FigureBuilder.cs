@@ -8,16 +8,10 @@ namespace RmtCases.Web.Features.Figures;
 
 /// <summary>
 /// Turns the year's aggregates into the page's figures: each a table and the chart drawn from the same,
-/// already suppressed cells, so the chart can never show what the table hides. With more than one region in the set
-/// (administrators, who see every region's page and the national one) each figure is suppressed over all those
-/// views at once (<see cref="SmallCellSuppression.ApplyAcross"/>): the national cell less the other regions' would
-/// otherwise give a region's small cell away, and every view of the same counts gets the same pattern.
+/// already suppressed cells, so the chart can never show what the table hides.
 /// </summary>
-/// <param name="view">The region shown, or null for the national total.</param>
-public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period, string place, int threshold, bool includesBanenafspraakDerived)
+public sealed class FigureBuilder(FigureData data, FigurePeriod period, string place, int threshold, bool includesBanenafspraakDerived)
 {
-    private readonly FigureData _data = set.View(view);
-
     public const string FlowId = "instroom-uitstroom";
     public const string ServicesId = "dienstverlening";
     public const string BudgetId = "budget";
@@ -48,9 +42,8 @@ public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period,
     public Figure Flow()
     {
         var grid = new YearMonthGrid(2, rowTotals: false);
-        long[] Of(FigureData d) => grid.Values((m, c) => c == 0 ? d.Inflow[m] : d.Outflow[m]);
-        var values = Of(_data);
-        var shown = Suppress(Of, grid.Lines);
+        var values = grid.Values((m, c) => c == 0 ? data.Inflow[m] : data.Outflow[m]);
+        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
         var rows = MonthRows(grid, values, shown, 2);
         var title = $"Instroom en uitstroom per maand, {place}, {period.Label}";
         var table = new FigureTable(FlowId, title,
@@ -68,37 +61,27 @@ public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period,
     public Figure Services(out FigureCell[] quarterTotals)
     {
         var types = Enum.GetValues<ServiceType>().Where(t => includesBanenafspraakDerived || !t.RevealsBanenafspraak()).ToList();
-        // The grid has every combination of the set (the national rows hold them all), so the views line up cell by
-        // cell; a view lists its own.
-        var combinations = set.National.Services
+        var combinations = data.Services
             .Where(s => types.Contains(s.Type))
             .Select(s => (s.Type, s.ProviderId, s.ProviderName)).Distinct()
             .OrderBy(c => types.IndexOf(c.Type)).ThenBy(c => c.ProviderName, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)).ThenBy(c => c.ProviderId)
             .ToList();
         var grid = new QuarterServiceGrid([.. combinations.Select(c => types.IndexOf(c.Type))], types.Count);
-        (long[] Counts, decimal[] Amounts) Of(FigureData d)
+        var counts = new long[grid.Size];
+        var amounts = new decimal[grid.Size];
+        foreach (var s in data.Services.Where(s => types.Contains(s.Type)))
         {
-            var counts = new long[grid.Size];
-            var amounts = new decimal[grid.Size];
-            foreach (var s in d.Services.Where(s => types.Contains(s.Type)))
+            var j = combinations.IndexOf((s.Type, s.ProviderId, s.ProviderName));
+            foreach (var cell in new[] { grid.Cell(s.Quarter, j), grid.TypeTotal(s.Quarter, types.IndexOf(s.Type)), grid.QuarterTotal(s.Quarter), grid.YearTotal })
             {
-                var j = combinations.IndexOf((s.Type, s.ProviderId, s.ProviderName));
-                foreach (var cell in new[] { grid.Cell(s.Quarter, j), grid.TypeTotal(s.Quarter, types.IndexOf(s.Type)), grid.QuarterTotal(s.Quarter), grid.YearTotal })
-                {
-                    counts[cell] += s.Deliveries;
-                    amounts[cell] += s.Amount;
-                }
+                counts[cell] += s.Deliveries;
+                amounts[cell] += s.Amount;
             }
-
-            return (counts, amounts);
         }
-
-        var (counts, amounts) = Of(_data);
-        var listed = _data.Services.Select(s => (s.Type, s.ProviderId, s.ProviderName)).ToHashSet();
 
         // The money of a cell is hidden exactly when its count is: the lines are the same, so no amount can be
         // worked out where the count could not.
-        var shown = Suppress(d => Of(d).Counts, grid.Lines);
+        var shown = SmallCellSuppression.Apply(counts, grid.Lines, threshold);
         FigureCell[] Pair(int cell) => [Count(counts[cell], shown[cell]), Money(amounts[cell], shown[cell])];
         var rows = new List<FigureRow>();
         foreach (var q in period.Quarters)
@@ -106,7 +89,7 @@ public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period,
             var quarter = QuarterLabel(period.Year, q);
             foreach (var (type, t) in types.Select((type, t) => (type, t)))
             {
-                foreach (var j in Enumerable.Range(0, combinations.Count).Where(j => combinations[j].Type == type && listed.Contains(combinations[j])))
+                foreach (var j in Enumerable.Range(0, combinations.Count).Where(j => combinations[j].Type == type))
                 {
                     rows.Add(new FigureRow([quarter, type.Label(), combinations[j].ProviderName], Pair(grid.Cell(q, j))));
                 }
@@ -138,7 +121,7 @@ public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period,
     /// <param name="quarterTotals">The four quarters' costs and the year's, suppressed as in the services figure.</param>
     public Figure Budget(FigureCell[] quarterTotals)
     {
-        var budget = _data.Budget;
+        var budget = data.Budget;
         FigureCell Amount(decimal? amount) => amount is { } a ? Money(a, CellShown.Value) : new FigureCell("Niet ingevoerd", null, CellShown.Value, IsMoney: true);
         var spent = quarterTotals[4];
         var rows = new List<FigureRow>
@@ -168,9 +151,8 @@ public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period,
     {
         var phases = Enum.GetValues<RoutePhase>();
         // One line: the phases add up to the total.
-        long[] Of(FigureData d) => [.. phases.Select(p => d.Phases[(int)p - 1]), d.Phases.Sum()];
-        var values = Of(_data);
-        var shown = Suppress(Of, [new SuppressionLine(phases.Length, [.. Enumerable.Range(0, phases.Length)])]);
+        long[] values = [.. phases.Select(p => data.Phases[(int)p - 1]), data.Phases.Sum()];
+        var shown = SmallCellSuppression.Apply(values, [new SuppressionLine(phases.Length, [.. Enumerable.Range(0, phases.Length)])], threshold);
         var rows = phases.Select((p, i) => new FigureRow([p.Label()], [Count(values[i], shown[i])])).ToList();
         rows.Add(new FigureRow(["Totaal"], [Count(values[^1], shown[^1])], IsTotal: true));
         var title = $"Deelnemers per fase van hun traject, {place}, nu";
@@ -194,9 +176,8 @@ public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period,
             (abortedTotal, [.. Enumerable.Range(codes, codes)]),
             (allTotal, [completedTotal, abortedTotal]),
         ]);
-        long[] Of(FigureData d) => grid.Values((m, c) => d.Finished[m, c]);
-        var values = Of(_data);
-        var shown = Suppress(Of, grid.Lines);
+        var values = grid.Values((m, c) => data.Finished[m, c]);
+        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
         var cell = PeriodCell(grid);
         FigureCell At(int column) => Count(values[cell(column)], shown[cell(column)]);
         var rows = new List<FigureRow>();
@@ -229,12 +210,12 @@ public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period,
             ? [routes, Days(l.MedianDays), Days(l.Percentile80Days)]
             : [routes, new FigureCell(SmallText, null, CellShown.Small), new FigureCell(SmallText, null, CellShown.Small)];
         var rows = period.Months.Select((m, i) => new FigureRow([$"{FigurePeriod.MonthName(m)} {period.Year}"],
-            Cells(_data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Month && l.Index == m), completed[i]))).ToList();
+            Cells(data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Month && l.Index == m), completed[i]))).ToList();
         if (period.Kind != PeriodKind.Month)
         {
             var whole = period.Kind == PeriodKind.Quarter
-                ? _data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Quarter && l.Index == period.Number - 1)
-                : _data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Year);
+                ? data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Quarter && l.Index == period.Number - 1)
+                : data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Year);
             rows.Add(new FigureRow([$"Heel {period.Label}"], Cells(whole, completed[^1]), IsTotal: true));
         }
 
@@ -265,9 +246,8 @@ public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period,
     {
         var kinds = FigureQueries.RecipientKinds;
         var grid = new YearMonthGrid(kinds.Length, rowTotals: true);
-        long[] Of(FigureData d) => grid.Values((m, c) => d.Exports[m, c]);
-        var values = Of(_data);
-        var shown = Suppress(Of, grid.Lines);
+        var values = grid.Values((m, c) => data.Exports[m, c]);
+        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
         var rows = MonthRows(grid, values, shown, kinds.Length + 1);
         var title = $"Uitwisselingen per maand, naar soort ontvanger, {place}, {period.Label}";
         var table = new FigureTable(ExportsId, title,
@@ -280,22 +260,6 @@ public sealed class FigureBuilder(FigureSet set, int? view, FigurePeriod period,
             [new ChartSeries("Uitwisselingen", [.. monthRows.Select(r => r.Cells[kinds.Length])])],
             Money: false);
         return new Figure(table, chart);
-    }
-
-    /// <summary>The pattern of this view: of its own table, or of all the set's views suppressed together.</summary>
-    private CellShown[] Suppress(Func<FigureData, long[]> values, IReadOnlyList<SuppressionLine> lines)
-    {
-        if (set.Regions.Count < 2)
-        {
-            return SmallCellSuppression.Apply(values(_data), lines, threshold);
-        }
-
-        var regions = set.Regions.Keys.Order().ToList();
-        var all = SmallCellSuppression.ApplyAcross([.. regions.Select(r => values(set.Regions[r]))], lines, threshold);
-        return view is not { } region ? all[^1]
-            : regions.IndexOf(region) is >= 0 and var at ? all[at]
-            // A region without any data: all zeros, which are shown.
-            : [.. values(_data).Select(_ => CellShown.Value)];
     }
 
     private string SuppressionNote => $"Aantallen van 1 tot {threshold} staan er als \u201c{SmallText}\u201d, zonder staaf; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen is af te leiden.";

@@ -116,9 +116,7 @@ public sealed class IndexModel(RmtDbContext db, Admission admission, AccessPolic
 
         Place = RegionId is { } region ? $"regio {regions.First(r => r.Id == region).Name}" : "landelijk";
         var includes = policy.FiguresIncludeBanenafspraakDerived(actor);
-        // Administrators read every region in one pass per figure, whichever view they chose: the views are suppressed
-        // together, so the national total cannot be played off against the regions' pages.
-        var data = await FigureQueries.LoadAsync(db, new FigureScope(ChoosesRegion ? null : RegionId, Period.Year, includes, ChoosesRegion), cancellationToken);
-        return new FigureBuilder(data, RegionId, Period, Place, Threshold, includes).All();
+        var data = await FigureQueries.LoadAsync(db, new FigureScope(RegionId, Period.Year, includes, ChoosesRegion), cancellationToken);
+        return new FigureBuilder(data, Period, Place, Threshold, includes).All();
     }
 }
