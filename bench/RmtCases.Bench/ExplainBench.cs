@@ -4,7 +4,8 @@ namespace RmtCases.Bench;
 
 /// <summary>
 /// `explain`: EXPLAIN ANALYZE of the surname-prefix search as the application runs it (as rmt_web, region 11,
-/// row-level security on), and whether participants is read by a sequential scan.
+/// row-level security on), and whether participants is read by a sequential scan; then the home page's queries
+/// (<see cref="HomeExplain"/>), which fail on a sequential scan of participants or of a large child table.
 /// </summary>
 internal static class ExplainBench
 {
@@ -34,6 +35,19 @@ internal static class ExplainBench
         }
 
         Console.WriteLine(sequential ? "explain: SEQUENTIAL SCAN of participants" : "explain: no sequential scan of participants");
-        return sequential ? 1 : 0;
+
+        // Issue 17: the home page is served by indexes too, at national scale.
+        var scanned = await HomeExplain.RunAsync(app);
+        foreach (var scan in scanned)
+        {
+            Console.WriteLine($"explain: SEQUENTIAL SCAN on the home page, {scan}");
+        }
+
+        if (scanned.Count == 0)
+        {
+            Console.WriteLine("explain: no sequential scan of participants or a large child table on the home page");
+        }
+
+        return sequential || scanned.Count > 0 ? 1 : 0;
     }
 }

@@ -175,8 +175,29 @@ public sealed class AccessPolicy
     /// <summary>The case file's history: whoever reaches the case file, each entry filtered by its categories.</summary>
     public bool CanSeeTimeline(Actor actor) => Scope(actor) != ParticipantScope.None;
 
-    /// <summary>An audited event appears in the history only when every category it concerns is visible to the actor.</summary>
+    /// <summary>
+    /// An audited event or a disclosure appears (in the timeline, "Gedeeld met", the recipients to inform) only when
+    /// every category it concerns is visible to the actor: the whole row is left out, so no blank, count or gap
+    /// says that something concerning category g happened.
+    /// </summary>
     public bool CanSeeEventOf(Actor actor, IEnumerable<Category> categories) => categories.All(c => CanSee(actor, c));
+
+    /// <summary>
+    /// The categories a disclosure concerns, as the export register and the audit trail keep them: the chosen ones,
+    /// and category g as well when a row went with them that reveals it (werkfitbehoud, art. 3 of the Tijdelijke
+    /// regeling aanvullende crisisdienstverlening COVID-19), so that <see cref="CanSeeEventOf"/> keeps it from
+    /// whoever may not see g.
+    /// </summary>
+    public static IReadOnlyList<Category> DisclosedCategories(IEnumerable<Category> chosen, IEnumerable<ServiceType> serviceTypes)
+    {
+        var disclosed = chosen.ToHashSet();
+        if (serviceTypes.Any(t => t.RevealsBanenafspraak()))
+        {
+            disclosed.Add(Category.Banenafspraak);
+        }
+
+        return disclosed.Order().ToList();
+    }
 
     public bool CanKeepActionCatalogue(Actor actor) => CanAdminister(actor);
 

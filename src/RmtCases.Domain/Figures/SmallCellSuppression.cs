@@ -55,6 +55,59 @@ public static class SmallCellSuppression
     }
 
     /// <summary>
+    /// The same grid published for several parts (the regions) and for their sum (the national total), as an
+    /// administrator sees them one page after another: every national cell is the sum of the regions' cells, so a
+    /// region's small cell would follow from the national cell less the other regions' shown ones. All views are
+    /// suppressed as one table, each with its own lines and a line per cell from the regions to the national total,
+    /// so that no combination of the pages pins a suppressed cell. Returns one pattern per part, then the total's.
+    /// </summary>
+    public static CellShown[][] ApplyAcross(IReadOnlyList<IReadOnlyList<long>> parts, IReadOnlyList<SuppressionLine> lines, int threshold = DefaultThreshold)
+    {
+        var (values, stacked) = Stack(parts, lines);
+        var shown = Apply(values, stacked, threshold);
+        var size = values.Length / (parts.Count + 1);
+        return [.. shown.Chunk(size)];
+    }
+
+    /// <summary>
+    /// The views of <see cref="ApplyAcross"/> as one table: part k's cell i at k·n + i, the total's after the parts,
+    /// each view's lines moved with it, and per cell the line total = Σ parts.
+    /// </summary>
+    public static (long[] Values, IReadOnlyList<SuppressionLine> Lines) Stack(IReadOnlyList<IReadOnlyList<long>> parts, IReadOnlyList<SuppressionLine> lines)
+    {
+        var size = parts.Count == 0 ? 0 : parts[0].Count;
+        if (parts.Any(p => p.Count != size))
+        {
+            throw new ArgumentException("Every part has the same grid.", nameof(parts));
+        }
+
+        var views = parts.Count + 1;
+        var values = new long[views * size];
+        for (var k = 0; k < parts.Count; k++)
+        {
+            for (var i = 0; i < size; i++)
+            {
+                values[k * size + i] = parts[k][i];
+                values[parts.Count * size + i] += parts[k][i];
+            }
+        }
+
+        var stacked = new List<SuppressionLine>(views * lines.Count + size);
+        for (var k = 0; k < views; k++)
+        {
+            var offset = k * size;
+            stacked.AddRange(lines.Select(l => new SuppressionLine(l.Total + offset, [.. l.Parts.Select(p => p + offset)])));
+        }
+
+        for (var i = 0; i < size; i++)
+        {
+            stacked.Add(new SuppressionLine(parts.Count * size + i, [.. Enumerable.Range(0, parts.Count).Select(k => k * size + i)]));
+        }
+
+        return (values, stacked);
+    }
+
+    /// <summary>
     /// The cells that could be hidden for a pinned one: per line through it, its smallest shown part, else its total,
     /// with how many cells of that line are suppressed already. Parts go before totals, and a line with few
     /// suppressed cells first: that is the line that most likely gives the cell away.

@@ -1,6 +1,7 @@
 using System.Net;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Casework;
+using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data.Configurations;
 using RmtCases.Web.Features.Audit;
@@ -231,6 +232,89 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         {
             (await union.GetAsync($"/deelnemers/{uninvolved.Id}{path}")).StatusCode.Should().Be(HttpStatusCode.NotFound, path);
         }
+    }
+
+    [Fact]
+    public async Task A_union_caseworker_finds_no_werkfitbehoud_export_nor_banenafspraak_change_in_the_timeline_and_the_gemeente_does()
+    {
+        // The sample carries a werkfitbehoud row of the arrangement's provider: an export of category f to UWV takes it along.
+        var participant = await _arrange.ParticipantAsync(involve: _arrange.Union.Id);
+        var uwv = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, CaseFileArrange.Region, "UWV Voorbeeld");
+        var municipality = await _arrange.MunicipalityAsync();
+        var union = await _arrange.UnionAsync();
+        var plain = await Exchange.ShareFlow.ShareAsync(municipality, participant.Id, uwv.Id, "ac");
+        var werkfit = await Exchange.ShareFlow.ShareAsync(municipality, participant.Id, uwv.Id, "af");
+        var indication = $"/deelnemers/{participant.Id}/doelgroep";
+        (await CaseFileArrange.PostLoadedAsync(municipality, indication, await WebFixture.GetHtmlAsync(municipality, indication),
+                new() { ["Input.InTargetGroup"] = "true", ["Input.RegisteredOn"] = "2021-09-02" }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        static int Rows(string html, string what) => html.Split(what).Length - 1;
+        static string Reference(string html) => System.Text.RegularExpressions.Regex.Match(html, "RMT-20[0-9]{2}-[A-Z0-9]{8}").Value;
+
+        var unionTimeline = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}/tijdlijn"));
+        Rows(unionTimeline, "Gegevens gedeeld").Should().Be(1, "the export of a and c shows, the one that carried a werkfitbehoud row does not");
+        unionTimeline.Should().NotContainEquivalentOf("banenafspraak").And.NotContainEquivalentOf("werkfit")
+            .And.NotContain("Dossier gewijzigd", "the indication's change is left out, not shown blank");
+        var gemeenteTimeline = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, $"/deelnemers/{participant.Id}/tijdlijn"));
+        Rows(gemeenteTimeline, "Gegevens gedeeld").Should().Be(2);
+        gemeenteTimeline.Should().Contain("Dossier gewijzigd: banenafspraak-indicatie");
+
+        // "Gedeeld met" and the recipients to inform leave out the same export, so nothing points at the gap.
+        var unionShared = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, Exchange.ShareFlow.PathFor(participant.Id)));
+        unionShared.Should().Contain(Reference(plain.Html)).And.NotContain(Reference(werkfit.Html)).And.NotContainEquivalentOf("banenafspraak");
+        WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, Exchange.ShareFlow.PathFor(participant.Id)))
+            .Should().Contain(Reference(werkfit.Html));
+        var unionFile = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}"));
+        unionFile.Should().NotContain("id=\"ontvangers-informeren\"", "the union learns of neither the export nor the change");
+        WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, $"/deelnemers/{participant.Id}"))
+            .Should().Contain("id=\"ontvangers-informeren\"").And.Contain("UWV Voorbeeld");
+        (await fixture.Database.ScalarAsync<string>($"SELECT categories FROM export_records WHERE reference = '{Reference(werkfit.Html)}'"))
+            .Should().Be("afg", "the werkfitbehoud row that went along is category g");
+    }
+
+    [Fact]
+    public async Task The_route_and_its_plan_are_in_the_access_report_and_in_an_export_of_category_e_without_g()
+    {
+        // Short names, so that the PDF's table cells do not wrap them.
+        await fixture.Database.ExecuteAsync($"UPDATE organisations SET name = 'Gemeente Voorbeeld' WHERE id = '{_arrange.Municipality.Id}'");
+        var participant = Sample.Full(CaseFileArrange.Region, _arrange.Municipality.Id, _arrange.Provider.Id);
+        participant.Involve(_arrange.Union.Id, DateTimeOffset.UtcNow);
+        foreach (var step in new[] { RoutePhase.Intake, RoutePhase.Plan, RoutePhase.Execution })
+        {
+            participant.ChangePhase(step, null, null, DateTimeOffset.UtcNow, _arrange.Municipality.Id, _arrange.MunicipalityUser.Id);
+        }
+
+        await fixture.InsertAsync(participant);
+        await fixture.InsertAsync(new BanenafspraakIndication
+        {
+            ParticipantId = participant.Id, RegionId = CaseFileArrange.Region, InTargetGroup = true,
+            RegisteredOn = new DateOnly(2021, 9, 1), RecordedByOrganisationId = _arrange.Municipality.Id,
+        });
+        var plan = PlanWith(participant.Id, _arrange.MunicipalityUser.Id, new DateOnly(2030, 3, 1));
+        plan.Goal = PlanGoal.NewJobOtherSector;
+        await fixture.InsertAsync(plan);
+        await fixture.InsertAsync(new CaseAssignment
+        {
+            ParticipantId = participant.Id, OrganisationId = _arrange.Municipality.Id, UserId = _arrange.MunicipalityUser.Id, Since = DateTimeOffset.UtcNow,
+        });
+        var client = await _arrange.MunicipalityAsync();
+
+        var report = await Audit.AuditSession.ProduceAccessReportAsync(client, participant.Id);
+        var reportText = string.Join(' ', Features.Pdf.PdfText.Pages(await client.GetByteArrayAsync(report.DownloadUrl), report.Password));
+        reportText.Should().Contain("Traject").And.Contain("Fase Uitvoering").And.Contain("Doel van het trajectplan Werk in een andere sector")
+            .And.Contain("Plan Uitvoering Gemeente Voorbeeld", "each step with the organisation that took it")
+            .And.Contain("Intakegesprek Gemeente Voorbeeld 01-03-2030 Te doen").And.Contain("Casehouders")
+            .And.Contain("Behoort tot de doelgroep banenafspraak: ja");
+        reportText.Should().NotContain("Test Caseworker", "staff names are not in the report");
+
+        var union = await Exchange.ShareFlow.ShareAsync(client, participant.Id, _arrange.Union.Id, "aef");
+        var unionText = string.Join(' ', Features.Pdf.PdfText.Pages(await client.GetByteArrayAsync(union.DownloadUrl), union.Password));
+        unionText.Should().Contain("Fase Uitvoering").And.Contain("Intakegesprek Gemeente Voorbeeld 01-03-2030 Te doen");
+        unionText.Should().NotContainEquivalentOf("banenafspraak").And.NotContainEquivalentOf("werkfit");
+
+        var withoutE = await Exchange.ShareFlow.ShareAsync(client, participant.Id, _arrange.Union.Id, "af");
+        string.Join(' ', Features.Pdf.PdfText.Pages(await client.GetByteArrayAsync(withoutE.DownloadUrl), withoutE.Password))
+            .Should().NotContain("Traject").And.NotContain("Intakegesprek", "the route is category e, left out with it");
     }
 
     [Fact]

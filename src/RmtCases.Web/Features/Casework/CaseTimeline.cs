@@ -11,7 +11,9 @@ namespace RmtCases.Web.Features.Casework;
 /// <summary>
 /// What happened to a case file, from the audit trail and the route's steps, filtered by the same policy as the case
 /// file itself: an event that concerns a category the actor may not see (g, and werkfitbehoud, which the trail
-/// records as g) is left out entirely, not shown blank.
+/// records as g: its changes, an export that carried such a row, the telling of its recipients) is left out
+/// entirely, not shown blank, by <see cref="AccessPolicy.CanSeeEventOf"/>, the rule "Gedeeld met" and the
+/// recipients to inform follow too.
 /// </summary>
 public static class CaseTimeline
 {
@@ -37,10 +39,11 @@ public static class CaseTimeline
                 from o in organisations.DefaultIfEmpty()
                 orderby e.ChainSequence descending
                 select new { e.OccurredAt, e.Action, e.Categories, e.Fields, e.Purpose, Organisation = o == null ? null : o.Name })
-            .Take(Limit)
             .ToListAsync(cancellationToken);
+        // Filtered before the limit: a cut taken first would end earlier for whoever sees less, a gap that counts.
         var entries = events
             .Where(e => policy.CanSeeEventOf(actor, Categories.FromLetters(e.Categories)))
+            .Take(Limit)
             .Select(e => new TimelineEntry(e.OccurredAt, e.Organisation, Describe(e.Action, e.Categories, e.Purpose)))
             .ToList();
 

@@ -14,6 +14,7 @@ public sealed record ExchangeContent(
     CurrentSituation? CurrentSituation = null,
     bool CurrentSituationIncluded = false,
     IReadOnlyList<MediationRow>? Mediation = null,
+    RouteContent? Route = null,
     IReadOnlyList<ServiceDeliveryRow>? ServiceDeliveries = null,
     BanenafspraakRow? Banenafspraak = null,
     bool BanenafspraakIncluded = false);

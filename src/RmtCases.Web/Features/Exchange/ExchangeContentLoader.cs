@@ -64,6 +64,7 @@ public static class ExchangeContentLoader
                         .Select(m => new { Activity = m, Organisation = db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault() })
                         .ToListAsync(cancellationToken))
                     .Select(m => new MediationRow(m.Activity, m.Organisation)).ToList(),
+                Route = await RouteAsync(db, participantId, cancellationToken),
             };
         }
 
@@ -93,5 +94,38 @@ public static class ExchangeContentLoader
         }
 
         return content;
+    }
+
+    /// <summary>The route, its plan and its casehouders: category e, as <see cref="AccessPolicy.CanSeeRoute"/> says.</summary>
+    private static async Task<RouteContent> RouteAsync(RmtDbContext db, Guid participantId, CancellationToken cancellationToken)
+    {
+        var route = await db.Participants.AsNoTracking().Where(p => p.Id == participantId)
+            .Select(p => new { p.RoutePhase, p.RoutePhaseSince, p.RouteOutcome, p.RouteAbortReason })
+            .SingleAsync(cancellationToken);
+        var steps = await (
+                from s in db.RoutePhaseChanges.AsNoTracking()
+                where s.ParticipantId == participantId
+                join o in db.Organisations on s.ByOrganisationId equals o.Id
+                orderby s.ChangedAt, s.Id
+                select new RouteStepRow(s.ChangedAt, s.FromPhase, s.ToPhase, s.Outcome, s.AbortReason, o.Name))
+            .ToListAsync(cancellationToken);
+        var goal = await db.RoutePlans.AsNoTracking().Where(p => p.ParticipantId == participantId)
+            .Select(p => p.Goal).SingleOrDefaultAsync(cancellationToken);
+        var actions = await (
+                from a in db.PlanActions.AsNoTracking()
+                where a.ParticipantId == participantId
+                join c in db.ActionCatalogue on a.CatalogueItemId equals c.Id
+                join o in db.Organisations on a.OwnerOrganisationId equals o.Id
+                orderby a.DueOn, c.Position, a.Id
+                select new PlanActionRow(c.Name, o.Name, a.DueOn, a.Status))
+            .ToListAsync(cancellationToken);
+        var holders = await (
+                from a in db.CaseAssignments.AsNoTracking()
+                where a.ParticipantId == participantId
+                join o in db.Organisations on a.OrganisationId equals o.Id
+                orderby o.Name
+                select new CasehouderRow(o.Name, a.Since))
+            .ToListAsync(cancellationToken);
+        return new RouteContent(route.RoutePhase, route.RoutePhaseSince, route.RouteOutcome, route.RouteAbortReason, steps, goal, actions, holders);
     }
 }

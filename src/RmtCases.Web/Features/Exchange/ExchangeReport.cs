@@ -1,3 +1,4 @@
+using RmtCases.Domain.Casework;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Pdf;
 using RmtCases.Web.Features.Hosting;
@@ -96,6 +97,11 @@ public static class ExchangeReport
                 m => [DutchFormat.Date(m.Activity.Date), m.Activity.Kind.Label(), m.Activity.Vacancy ?? "", m.OrganisationName ?? "", m.Activity.Outcome.Label()]));
         }
 
+        if (content.Route is { } route)
+        {
+            AddRoute(blocks, route);
+        }
+
         if (content.ServiceDeliveries is { } deliveries)
         {
             blocks.Add(new PdfHeading(Category.ServiceDelivery.DutchName()));
@@ -117,6 +123,36 @@ public static class ExchangeReport
 
             blocks.Add(new PdfParagraph(text));
         }
+    }
+
+    /// <summary>The route under category e: phase, steps, plan and casehouders, each a table of its own.</summary>
+    private static void AddRoute(List<PdfBlock> blocks, RouteContent route)
+    {
+        blocks.Add(new PdfHeading("Traject"));
+        var phase = route.Phase.Label()
+            + (route.Outcome is { } outcome ? $" ({outcome.Label()})" : "")
+            + (route.AbortReason is { } reason ? $" ({reason.Label()})" : "");
+        blocks.Add(new PdfKeyValues(
+        [
+            new("Fase", phase),
+            new("Sinds", DutchFormat.DateTime(route.Since)),
+            new("Doel van het trajectplan", route.Goal?.Label() ?? "–"),
+        ]));
+        blocks.Add(new PdfParagraph("Verloop van het traject"));
+        blocks.Add(Table(
+            route.Steps,
+            [new("Datum", 1.2f), new("Van", 1), new("Naar", 1.8f), new("Organisatie", 2)],
+            s => [DutchFormat.DateTime(s.At), s.From.Label(), s.To.Label() + (s.Outcome is { } o ? $" ({o.Label()})" : "") + (s.AbortReason is { } r ? $" ({r.Label()})" : ""), s.Organisation]));
+        blocks.Add(new PdfParagraph("Acties in het trajectplan"));
+        blocks.Add(Table(
+            route.Actions,
+            [new("Actie", 2.4f), new("Eigenaar", 2), new("Klaar op", 1), new("Status", 1)],
+            a => [a.Name, a.OwnerOrganisation, DutchFormat.Date(a.DueOn), a.Status.Label()]));
+        blocks.Add(new PdfParagraph("Casehouders"));
+        blocks.Add(Table(
+            route.Casehouders,
+            [new("Organisatie", 2.4f), new("Casehouder sinds", 1.2f)],
+            h => [h.Organisation, DutchFormat.DateTime(h.Since)]));
     }
 
     public static string Names(IEnumerable<Category> categories) =>

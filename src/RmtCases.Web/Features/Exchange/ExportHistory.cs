@@ -13,9 +13,11 @@ namespace RmtCases.Web.Features.Exchange;
 public sealed class ExportHistory(RmtDbContext db, CurrentActor current, AccessPolicy policy)
 {
     /// <summary>
-    /// The participant's exchange exports as the signed-in user may see them: nothing without an actor, and
-    /// category names limited to what the actor may see, so a union caseworker does not even learn that
-    /// banenafspraak data went from gemeente to UWV. The caller checks that the participant is in scope.
+    /// The participant's exchange exports as the signed-in user may see them: nothing without an actor, and only
+    /// the exports whose every category the actor may see (<see cref="AccessPolicy.CanSeeEventOf"/>), so a union
+    /// caseworker does not even learn that banenafspraak data, or a werkfitbehoud row, went from gemeente to UWV:
+    /// the timeline and the recipients to inform leave out the same exports. The caller checks that the
+    /// participant is in scope.
     /// </summary>
     public async Task<IReadOnlyList<ExportSummary>> ForParticipantAsync(Guid participantId, CancellationToken cancellationToken)
     {
@@ -45,13 +47,14 @@ public sealed class ExportHistory(RmtDbContext db, CurrentActor current, AccessP
             .ToListAsync(cancellationToken);
 
         return rows
+            .Where(r => policy.CanSeeEventOf(actor, Categories.FromLetters(r.Categories)))
             .Select(r => new ExportSummary(
                 r.Reference,
                 r.CreatedAt,
                 r.Sender,
                 r.User ?? "(verwijderde gebruiker)",
                 r.Recipient,
-                Categories.FromLetters(r.Categories).Where(c => policy.CanSee(actor, c)).ToList(),
+                Categories.FromLetters(r.Categories),
                 ExportPurposes.Display(r.Purpose)))
             .ToList();
     }

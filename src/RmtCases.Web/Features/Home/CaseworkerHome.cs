@@ -95,11 +95,10 @@ public static class CaseworkerHome
             .Select(p => p.Id)
             .Take(RecipientCandidates)
             .ToListAsync(cancellationToken);
-        var visible = files.Policy.VisibleCategories(actor);
         var count = 0;
         foreach (var id in candidates)
         {
-            if ((await RecipientsToInform.ForParticipantAsync(db, id, visible, cancellationToken)).Count > 0 && ++count == AttentionCount.Cap)
+            if ((await RecipientsToInform.ForParticipantAsync(db, id, files.Policy, actor, cancellationToken)).Count > 0 && ++count == AttentionCount.Cap)
             {
                 break;
             }

@@ -20,12 +20,14 @@ public static class RecipientsToInform
     /// Order is the audit trail's: the export's own audit row places it among the changes, as the
     /// application's clock and the database's may differ. By row id, the order of insertion, which a request
     /// that follows another always respects: the chain position changes once when the sealer chains a row, so
-    /// positions read by two statements may straddle a seal. Only <paramref name="visible"/> categories count,
-    /// so a union caseworker does not learn that banenafspraak data went from gemeente to UWV and changed.
+    /// positions read by two statements may straddle a seal. Only exports and categories the actor may see count
+    /// (<see cref="AccessPolicy.CanSeeEventOf"/>), so a union caseworker does not learn that banenafspraak data, or
+    /// a werkfitbehoud row, went from gemeente to UWV and changed.
     /// </summary>
     public static async Task<IReadOnlyList<RecipientToInform>> ForParticipantAsync(
-        RmtDbContext db, Guid participantId, IReadOnlyList<Category> visible, CancellationToken cancellationToken)
+        RmtDbContext db, Guid participantId, AccessPolicy policy, Actor actor, CancellationToken cancellationToken)
     {
+        var visible = policy.VisibleCategories(actor);
         var exports = await (
                 from record in db.ExportRecords.AsNoTracking()
                 where record.ParticipantId == participantId && record.Kind == ExportKind.Exchange
@@ -43,6 +45,8 @@ public static class RecipientsToInform
                     Sequence = created == null ? (long?)null : created.Id,
                 })
             .ToListAsync(cancellationToken);
+        // An export the actor may not see ("Gedeeld met" leaves it out) is not there to inform of either.
+        exports = exports.Where(e => policy.CanSeeEventOf(actor, Categories.FromLetters(e.Categories))).ToList();
         if (exports.Count == 0)
         {
             return [];
@@ -79,10 +83,18 @@ public static class RecipientsToInform
                 var held = recipient
                     .Where(e => e.Sequence is { } s ? s < change.Id : e.CreatedAt < change.OccurredAt)
                     .SelectMany(e => Categories.FromLetters(e.Categories));
-                var affected = Categories.FromLetters(change.Categories!).Intersect(held).Intersect(visible).ToList();
+                var changed = Categories.FromLetters(change.Categories!);
+                var affected = changed.Intersect(held).Intersect(visible).ToList();
                 if (affected.Count > 0)
                 {
                     categories.UnionWith(affected);
+                    // Telling of a change that touched g (a werkfitbehoud row) concerns g too: its audit row stays
+                    // out of the sight of whoever may not see g.
+                    if (changed.Contains(Category.Banenafspraak))
+                    {
+                        categories.Add(Category.Banenafspraak);
+                    }
+
                     lastChange = lastChange is { } l && l > change.OccurredAt ? l : change.OccurredAt;
                 }
             }

@@ -160,7 +160,7 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
     public async Task<IActionResult> OnPostNotifiedAsync(Guid id, CancellationToken cancellationToken)
     {
         var actor = files.Actor;
-        var pending = await Features.Participants.RecipientsToInform.ForParticipantAsync(db, id, files.Policy.VisibleCategories(actor), cancellationToken);
+        var pending = await Features.Participants.RecipientsToInform.ForParticipantAsync(db, id, files.Policy, actor, cancellationToken);
         foreach (var recipient in pending.Where(r => Notify.OrganisationIds.Contains(r.OrganisationId)))
         {
             files.Audit(AuditActions.RecipientsNotified, id, recipient.Categories, subjectId: recipient.OrganisationId);
@@ -199,7 +199,7 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
         CanProduceSubjectAccessReport = files.Policy.CanProduceSubjectAccessReport(actor);
         if (CanShare)
         {
-            RecipientsToInform = await Features.Participants.RecipientsToInform.ForParticipantAsync(db, id, Visible, cancellationToken);
+            RecipientsToInform = await Features.Participants.RecipientsToInform.ForParticipantAsync(db, id, files.Policy, actor, cancellationToken);
         }
 
         if (Involve.Version == 0)
