@@ -20,7 +20,7 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Read by the service rows' query filter, per query (EF Core parameterises context members).</summary>
-    private bool SeesBanenafspraakDerived => scope is null || scope.SeesBanenafspraakDerived;
+    internal bool SeesBanenafspraakDerived => scope is null || scope.SeesBanenafspraakDerived;
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Organisation> Organisations => Set<Organisation>();

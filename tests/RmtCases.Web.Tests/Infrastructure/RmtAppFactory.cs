@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -39,6 +40,10 @@ public sealed class RmtAppFactory(
             services.AddSingleton<TimeProvider>(clock);
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
+            services.AddHttpContextAccessor();
+            services.AddSingleton<RoundTripCounter>();
+            services.ConfigureDbContext<RmtCases.Web.Data.RmtDbContext>((provider, options) => options.AddInterceptors(
+                new RoundTripCountingInterceptor(provider.GetRequiredService<RoundTripCounter>(), provider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>())));
             extraServices?.Invoke(services);
         });
     }

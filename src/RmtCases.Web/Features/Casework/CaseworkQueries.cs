@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Casework;
+using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Participants;
 
@@ -21,9 +22,15 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
         }
 
         var route = await files.Visible(actor).AsNoTracking().Where(p => p.Id == participantId)
-            .Select(p => new { p.RoutePhase, p.RoutePhaseSince, p.RouteOutcome, p.RouteAbortReason, p.Status })
+            .Select(p => new RouteState(p.RoutePhase, p.RoutePhaseSince, p.RouteOutcome, p.RouteAbortReason, p.Status))
             .SingleOrDefaultAsync(cancellationToken);
-        if (route is null)
+        return route is null ? null : await RouteAsync(actor, participantId, route, cancellationToken);
+    }
+
+    /// <summary>The route of a participant whose row the caller has just read in scope (the case file reads it with the rest).</summary>
+    public async Task<RouteView?> RouteAsync(Actor actor, Guid participantId, RouteState route, CancellationToken cancellationToken)
+    {
+        if (!files.Policy.CanSeeRoute(actor))
         {
             return null;
         }
@@ -38,7 +45,7 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
                 orderby i.Since
                 select new HolderRow(i.OrganisationId, i.Organisation!.Name, a == null ? null : a.UserId, u == null ? null : u.DisplayName))
             .ToListAsync(cancellationToken);
-        var withdrawn = route.Status == Domain.Participants.ParticipantStatus.Withdrawn;
+        var withdrawn = route.Status == ParticipantStatus.Withdrawn;
         return new RouteView(
             participantId, route.RoutePhase, route.RoutePhaseSince, route.RouteOutcome, route.RouteAbortReason,
             files.Policy.CanChangeRoute(actor) && !withdrawn,
@@ -48,6 +55,11 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
             holders,
             await PlanAsync(participantId, cancellationToken));
     }
+
+    /// <summary>The participant's columns the route view shows.</summary>
+    public sealed record RouteState(
+        RoutePhase RoutePhase, DateTimeOffset RoutePhaseSince, RouteOutcome? RouteOutcome, RouteAbortReason? RouteAbortReason,
+        ParticipantStatus Status);
 
     /// <summary>The plan of a participant the caller has already found in scope.</summary>
     public async Task<PlanView> PlanAsync(Guid participantId, CancellationToken cancellationToken)

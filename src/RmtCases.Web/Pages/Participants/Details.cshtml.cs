@@ -28,7 +28,7 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
     public bool CanManageInvolvements { get; private set; }
 
     /// <summary>Category g; loaded only when the policy allows it, otherwise never queried.</summary>
-    public BanenafspraakView? Banenafspraak { get; private set; }
+    public CaseFileLists.BanenafspraakRow? Banenafspraak { get; private set; }
 
     public DateOnly? ErasureDate { get; private set; }
 
@@ -75,20 +75,14 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
         IReadOnlyList<EducationEntry> Education,
         IReadOnlyList<WorkHistoryEntry> WorkHistory,
         IReadOnlyList<MediationActivity> Mediation,
-        IReadOnlyList<ServiceRow> ServiceDeliveries,
-        IReadOnlyList<InvolvementRow> Involvements)
+        IReadOnlyList<CaseFileLists.ServiceRow> ServiceDeliveries,
+        IReadOnlyList<CaseFileLists.InvolvementRow> Involvements)
     {
         public bool IsWithdrawn => Status == ParticipantStatus.Withdrawn;
     }
 
-    public sealed record ServiceRow(Guid Id, ServiceType ServiceType, string Provider, DateOnly StartDate, DateOnly EndDate, decimal Cost);
-
-    public sealed record InvolvementRow(Guid OrganisationId, string Name, OrganisationType Type, DateTimeOffset Since);
-
     /// <summary>The involvements this caseworker may end (the policy protects the registering and the own organisation).</summary>
     public IReadOnlySet<Guid> EndableInvolvements { get; private set; } = new HashSet<Guid>();
-
-    public sealed record BanenafspraakView(bool InTargetGroup, DateOnly? RegisteredOn);
 
     public bool Shows(Category category) => Visible.Contains(category);
 
@@ -172,27 +166,36 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
 
     private async Task<bool> LoadAsync(Actor actor, Guid id, CancellationToken cancellationToken)
     {
-        var file = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new CaseFile(
-                p.Id, p.Version, p.Status, p.RegisteredAt, p.Person, p.ParticipationAgreedOn, p.InformedBy,
-                p.WithdrawnOn, p.WithdrawalReason, p.CurrentSituation,
-                p.Education.OrderByDescending(e => e.EndYear).ThenBy(e => e.Programme).ToList(),
-                p.WorkHistory.OrderByDescending(e => e.StartDate).ToList(),
-                p.Mediation.OrderByDescending(e => e.Date).ToList(),
-                p.ServiceDeliveries.OrderByDescending(s => s.StartDate)
-                    .Select(s => new ServiceRow(s.Id, s.ServiceType, s.Provider!.Name, s.StartDate, s.EndDate, s.Cost)).ToList(),
-                p.Involvements.OrderBy(i => i.Since)
-                    .Select(i => new InvolvementRow(i.OrganisationId, i.Organisation!.Name, i.Organisation.Type, i.Since)).ToList()))
-            .AsSplitQuery()
+        // The participant's own row (with what the route and the involvement rules need), then every list in one
+        // round trip by participant_id: the gate found this participant in scope moments ago, and row-level
+        // security still applies to each list's table.
+        var row = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new
+            {
+                File = new CaseFile(
+                    p.Id, p.Version, p.Status, p.RegisteredAt, p.Person, p.ParticipationAgreedOn, p.InformedBy,
+                    p.WithdrawnOn, p.WithdrawalReason, p.CurrentSituation, null!, null!, null!, null!, null!),
+                p.RegisteredByOrganisationId,
+                Route = new Features.Casework.CaseworkQueries.RouteState(p.RoutePhase, p.RoutePhaseSince, p.RouteOutcome, p.RouteAbortReason, p.Status),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        if (file is null)
+        if (row is null)
         {
             return false;
         }
 
+        // AP z2021-2117: category g only for gemeente and UWV; for anyone else it is not even read.
+        var seesBanenafspraak = files.Policy.CanSee(actor, Category.Banenafspraak);
+        var lists = await CaseFileLists.LoadAsync(db, id, seesBanenafspraak, cancellationToken);
+        var file = row.File with
+        {
+            Education = lists.Education, WorkHistory = lists.WorkHistory, Mediation = lists.Mediation,
+            ServiceDeliveries = lists.ServiceDeliveries, Involvements = lists.Involvements,
+        };
+        Banenafspraak = seesBanenafspraak ? lists.Banenafspraak : null;
         Case = file;
         Visible = files.Policy.VisibleCategories(actor);
-        Route = await casework.RouteAsync(actor, id, cancellationToken);
+        Route = await casework.RouteAsync(actor, id, row.Route, cancellationToken);
         CanManageInvolvements = files.Policy.CanManageInvolvements(actor) && !file.IsWithdrawn;
         ErasureDate = file.WithdrawnOn is { } withdrawnOn ? files.ErasureDate(withdrawnOn) : null;
         CanShare = files.Policy.CanExport(actor);
@@ -207,17 +210,9 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
             Involve.Version = file.Version;
         }
 
-        // AP z2021-2117: category g only for gemeente and UWV; for anyone else it is not even read.
-        if (files.Policy.CanSee(actor, Category.Banenafspraak))
-        {
-            Banenafspraak = await BanenafspraakQuery.FindAsync(db, id, cancellationToken) is { } g
-                ? new BanenafspraakView(g.InTargetGroup, g.RegisteredOn)
-                : null;
-        }
-
         if (CanManageInvolvements)
         {
-            var registeredBy = await files.Visible(actor).Where(p => p.Id == id).Select(p => p.RegisteredByOrganisationId).SingleAsync(cancellationToken);
+            var registeredBy = row.RegisteredByOrganisationId;
             EndableInvolvements = file.Involvements.Select(i => i.OrganisationId)
                 .Where(o => files.Policy.CanEndInvolvement(actor, o, registeredBy)).ToHashSet();
             var involved = file.Involvements.Select(i => i.OrganisationId).ToList();
