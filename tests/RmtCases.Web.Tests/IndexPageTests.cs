@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Retention;
-using RmtCases.Web.Tests.Audit;
-using RmtCases.Web.Tests.Exchange;
+using RmtCases.Web.Tests.Features.Audit;
+using RmtCases.Web.Tests.Features.Exchange;
 using RmtCases.Web.Tests.Infrastructure;
 using RmtCases.Web.Tests.Participants;
 

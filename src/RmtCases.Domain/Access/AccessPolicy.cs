@@ -207,7 +207,9 @@ public sealed class AccessPolicy
     public bool Allows(Actor actor, Requirement requirement, Category category = Category.Person) => requirement switch
     {
         Requirement.CaseFiles => Scope(actor) != ParticipantScope.None,
+        Requirement.See => CanSee(actor, category),
         Requirement.Edit => CanEdit(actor, category),
+        Requirement.HoldCases => CanHoldCases(actor),
         Requirement.ManageInvolvements => CanManageInvolvements(actor),
         Requirement.Export => CanExport(actor),
         Requirement.SubjectAccessReport => CanProduceSubjectAccessReport(actor),

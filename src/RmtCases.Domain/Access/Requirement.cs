@@ -9,8 +9,14 @@ public enum Requirement
     /// <summary>Participants in some scope: the case-file area.</summary>
     CaseFiles,
 
+    /// <summary>See one category of a case file (the category is given with it).</summary>
+    See,
+
     /// <summary>Change one category of a case file (the category is given with it).</summary>
     Edit,
+
+    /// <summary>Be casehouder for one's own organisation: take, hand over or release a case.</summary>
+    HoldCases,
 
     ManageInvolvements,
 

@@ -265,7 +265,7 @@ public sealed class AccessPolicyTests
     [Fact]
     public void Every_requirement_a_page_declares_is_answered_by_its_own_question()
     {
-        Enum.GetValues<Requirement>().Should().HaveCount(10, "a new requirement needs a row here");
+        Enum.GetValues<Requirement>().Should().HaveCount(12, "a new requirement needs a row here");
         foreach (var type in Enum.GetValues<OrganisationType>())
         {
             foreach (var role in Enum.GetValues<Role>())
@@ -277,9 +277,11 @@ public sealed class AccessPolicyTests
                     _policy.Allows(actor, Requirement.CaseFiles).Should().Be(_policy.Scope(actor) != ParticipantScope.None, because);
                     foreach (var category in Categories.All)
                     {
+                        _policy.Allows(actor, Requirement.See, category).Should().Be(_policy.CanSee(actor, category), because);
                         _policy.Allows(actor, Requirement.Edit, category).Should().Be(_policy.CanEdit(actor, category), because);
                     }
 
+                    _policy.Allows(actor, Requirement.HoldCases).Should().Be(_policy.CanHoldCases(actor), because);
                     _policy.Allows(actor, Requirement.ManageInvolvements).Should().Be(_policy.CanManageInvolvements(actor), because);
                     _policy.Allows(actor, Requirement.Export).Should().Be(_policy.CanExport(actor), because);
                     _policy.Allows(actor, Requirement.SubjectAccessReport).Should().Be(_policy.CanProduceSubjectAccessReport(actor), because);

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using OtpNet;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
-using RmtCases.Web.Tests.Exchange;
+using RmtCases.Web.Tests.Features.Exchange;
 using RmtCases.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
-using RmtCases.Web.Tests.Exchange;
+using RmtCases.Web.Tests.Features.Exchange;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Participants;

@@ -3,7 +3,7 @@ using Npgsql;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
-using RmtCases.Web.Tests.Exchange;
+using RmtCases.Web.Tests.Features.Exchange;
 using RmtCases.Web.Tests.Features.Pdf;
 using RmtCases.Web.Tests.Infrastructure;
 

@@ -16,7 +16,7 @@ public sealed class WageValueFormTests
     [InlineData("87,5%", 87.5)]
     public void Percentages_accept_the_Dutch_comma(string text, double expected)
     {
-        WageValueForm.TryParsePercentage(text, out var value).Should().BeTrue();
+        WageValueNumbers.TryParsePercentage(text, out var value).Should().BeTrue();
         value.Should().Be((decimal)expected);
     }
 
@@ -30,7 +30,7 @@ public sealed class WageValueFormTests
     [InlineData("1000")]
     [InlineData("8 7")]
     public void Percentages_refuse_what_is_not_one(string? text) =>
-        WageValueForm.TryParsePercentage(text, out _).Should().BeFalse();
+        WageValueNumbers.TryParsePercentage(text, out _).Should().BeFalse();
 
     [Fact]
     public void Calculator_errors_land_on_the_row_they_were_typed_in_when_empty_rows_lie_between()

@@ -89,7 +89,7 @@ public static partial class WageValueForm
                     nameof(TaskInput.NetWorkingTime) => task.NetWorkingTime,
                     _ => task.Share,
                 };
-                if (!TryParsePercentage(text, out values[c]))
+                if (!WageValueNumbers.TryParsePercentage(text, out values[c]))
                 {
                     parsedAll = false;
                     modelState.AddModelError(
@@ -159,9 +159,9 @@ public static partial class WageValueForm
         a.EmployerIsProspective = input.EmployerIsProspective;
         a.JobTitle = input.JobTitle!.Trim();
         a.ObservationDates = [.. input.ObservationDates.OfType<DateOnly>().Distinct().Order()];
-        a.HoursPerWeek = ParseHours(input.HoursPerWeek);
-        a.HoursPerWorkingDay = ParseHours(input.HoursPerWorkingDay);
-        a.FullTimeHoursPerWeek = ParseHours(input.FullTimeHoursPerWeek);
+        a.HoursPerWeek = WageValueNumbers.ParseHours(input.HoursPerWeek);
+        a.HoursPerWorkingDay = WageValueNumbers.ParseHours(input.HoursPerWorkingDay);
+        a.FullTimeHoursPerWeek = WageValueNumbers.ParseHours(input.FullTimeHoursPerWeek);
         a.NormFunctionName = TrimOrNull(input.NormFunctionName);
         a.NormFunctionSource = input.NormFunctionSource;
         a.EmployerInputBy = TrimOrNull(input.EmployerInputBy);
@@ -184,22 +184,6 @@ public static partial class WageValueForm
             task.AssessmentId = a.Id;
             a.Tasks.Add(task);
         }
-    }
-
-    /// <summary>
-    /// Accepts "87,5", "87.5", "87" and "87,5%": assessors type the Dutch comma, spreadsheets paste the
-    /// point. At most two decimals, as the database stores them; anything else is refused, never rounded.
-    /// </summary>
-    public static bool TryParsePercentage(string? text, out decimal value)
-    {
-        value = 0;
-        var trimmed = text?.Trim().TrimEnd('%').Trim();
-        if (string.IsNullOrEmpty(trimmed) || !PercentagePattern().IsMatch(trimmed))
-        {
-            return false;
-        }
-
-        return decimal.TryParse(trimmed.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>
@@ -231,22 +215,13 @@ public static partial class WageValueForm
             return null;
         }
 
-        if (ParseHours(text) is { } hours)
+        if (WageValueNumbers.ParseHours(text) is { } hours)
         {
             return hours;
         }
 
         modelState.AddModelError(Key(field), $"Vul {label} in als aantal uren, bijvoorbeeld 32 of 24,5.");
         return null;
-    }
-
-    private static decimal? ParseHours(string? text)
-    {
-        var trimmed = text?.Trim();
-        return !string.IsNullOrEmpty(trimmed) && HoursPattern().IsMatch(trimmed)
-            && decimal.TryParse(trimmed.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
     }
 
     private static void Required(ModelStateDictionary modelState, string? value, string field, string message, int maxLength)
@@ -272,12 +247,6 @@ public static partial class WageValueForm
     private static string Trim(string? value) => value?.Trim() ?? "";
 
     private static string? TrimOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    [GeneratedRegex(@"^\d{1,3}([.,]\d{1,2})?$")]
-    private static partial Regex PercentagePattern();
-
-    [GeneratedRegex(@"^\d{1,2}([.,]\d{1,2})?$")]
-    private static partial Regex HoursPattern();
 
     [GeneratedRegex(@"^Tasks\[(\d+)\]")]
     private static partial Regex TaskIndex();

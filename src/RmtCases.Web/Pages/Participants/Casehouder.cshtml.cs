@@ -9,6 +9,7 @@ using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Casework;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
@@ -17,6 +18,7 @@ namespace RmtCases.Web.Pages.Participants;
 /// Who of the caseworker's own organisation holds the case: take it, hand it to a colleague, release it. Moving a
 /// case a colleague holds asks a reason from a list. Every change is audited; the reason is kept as a code.
 /// </summary>
+[Requires(Requirement.HoldCases)]
 public sealed class CasehouderModel(CaseFiles files, CaseworkQueries casework, RmtDbContext db, AuditLog audit) : PageModel
 {
     private bool _involved;
@@ -50,8 +52,7 @@ public sealed class CasehouderModel(CaseFiles files, CaseworkQueries casework, R
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (!await PrepareAsync(actor, id, cancellationToken))
+        if (!await PrepareAsync(files.Actor, id, cancellationToken))
         {
             return NotFound();
         }
@@ -63,13 +64,13 @@ public sealed class CasehouderModel(CaseFiles files, CaseworkQueries casework, R
     /// <summary>"Oppakken" from the case file or the werkvoorraad: the caseworker becomes casehouder of an unheld case.</summary>
     public async Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken)
     {
-        Input = new AssignInput { UserId = (await files.ActorAsync(cancellationToken)).UserId };
+        Input = new AssignInput { UserId = files.Actor.UserId };
         return await OnPostAsync(id, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
+        var actor = files.Actor;
         var shown = ShownHolder;
         if (!await PrepareAsync(actor, id, cancellationToken))
         {
@@ -163,16 +164,13 @@ public sealed class CasehouderModel(CaseFiles files, CaseworkQueries casework, R
 
     private async Task<bool> PrepareAsync(Actor actor, Guid id, CancellationToken cancellationToken)
     {
-        var participant = files.Policy.CanHoldCases(actor)
-            ? await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.Person, p.Status, Involved = p.Involvements.Any(i => i.OrganisationId == actor.OrganisationId) })
-                .SingleOrDefaultAsync(cancellationToken)
-            : null;
         // Gemeente and UWV reach every case of the region and may involve themselves; union and employer staff only
-        // reach cases they are involved in already.
-        if (participant is null || !(participant.Involved || files.Policy.CanManageInvolvements(actor)) || !files.Policy.CanAssignFor(actor, actor.OrganisationId))
+        // reach cases they are involved in already, which their scope (and so the gate) already says.
+        var participant = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Person, p.Status, Involved = p.Involvements.Any(i => i.OrganisationId == actor.OrganisationId) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (participant is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return false;
         }
 

@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using RmtCases.Domain.Access;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
 
 /// <summary>Moves the route one allowed step (<see cref="RouteRules"/>), dated and audited; an end takes an outcome or a reason from a list.</summary>
+[Requires(Requirement.Edit, Category = Category.Mediation)]
 public sealed class PhaseModel(CaseFiles files) : PageModel
 {
     [BindProperty]
@@ -43,14 +46,10 @@ public sealed class PhaseModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        var current = files.Policy.CanChangeRoute(actor)
-            ? await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.Person, p.Version, p.RoutePhase, p.Status }).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var current = await files.Visible(files.Actor).AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Person, p.Version, p.RoutePhase, p.Status }).SingleOrDefaultAsync(cancellationToken);
         if (current is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -66,13 +65,7 @@ public sealed class PhaseModel(CaseFiles files) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (!files.Policy.CanChangeRoute(actor))
-        {
-            await files.RefuseAsync(id, cancellationToken);
-            return NotFound();
-        }
-
+        var actor = files.Actor;
         var participant = await files.LoadForEditAsync(null, cancellationToken);
         if (participant is null)
         {

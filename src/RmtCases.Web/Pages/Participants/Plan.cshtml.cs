@@ -10,6 +10,7 @@ using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Casework;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
@@ -18,6 +19,7 @@ namespace RmtCases.Web.Pages.Participants;
 /// The trajectplan: a goal and actions, all chosen from lists (category e, no free text). Each form carries the
 /// plan's version, so two people editing the same plan get the conflict named instead of overwriting each other.
 /// </summary>
+[Requires(Requirement.See, Category = Category.Mediation)]
 public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbContext db) : PageModel
 {
     public const string ConflictMessage =
@@ -95,10 +97,8 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (!await LoadAsync(actor, id, cancellationToken))
+        if (!await LoadAsync(files.Actor, id, cancellationToken))
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 
@@ -107,6 +107,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
         return Page();
     }
 
+    [Requires(Requirement.Edit, Category = Category.Mediation)]
     public Task<IActionResult> OnPostGoalAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "#doel", (actor, plan, errors) =>
         {
@@ -120,6 +121,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
             return Task.FromResult<string?>(AuditActions.PlanChanged);
         }, cancellationToken);
 
+    [Requires(Requirement.Edit, Category = Category.Mediation)]
     public Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "#acties", (actor, plan, errors) =>
         {
@@ -135,6 +137,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
             return Task.FromResult<string?>(AuditActions.PlanActionChanged);
         }, cancellationToken);
 
+    [Requires(Requirement.Edit, Category = Category.Mediation)]
     public Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "#acties", async (actor, plan, errors) =>
         {
@@ -172,6 +175,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
             return AuditActions.PlanActionAdded;
         }, cancellationToken);
 
+    [Requires(Requirement.Edit, Category = Category.Mediation)]
     public Task<IActionResult> OnPostTemplateAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "#acties", async (actor, plan, errors) =>
         {
@@ -220,18 +224,11 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
     private async Task<IActionResult> ChangeAsync(
         Guid id, string anchor, Func<Actor, RoutePlan, FormRules.Errors, Task<string?>> change, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        if (!files.Policy.CanChangeRoute(actor))
-        {
-            await files.RefuseAsync(id, cancellationToken);
-            return NotFound();
-        }
-
+        var actor = files.Actor;
         var participant = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Status }).SingleOrDefaultAsync(cancellationToken);
         if (participant is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 

@@ -8,7 +8,10 @@ using RmtCases.Web.Features.Participants;
 
 namespace RmtCases.Web.Pages.Participants;
 
-/// <summary>The case file's history, newest first, filtered by the policy (<see cref="CaseTimeline"/>).</summary>
+/// <summary>
+/// The case file's history, newest first, filtered by the policy (<see cref="CaseTimeline"/>). Whoever reaches
+/// the case file sees it (<see cref="Domain.Access.AccessPolicy.CanSeeTimeline"/>), so the folder's gate is its rule.
+/// </summary>
 public sealed class TimelineModel(CaseFiles files, RmtDbContext db) : PageModel
 {
     public string Name { get; private set; } = "";
@@ -17,13 +20,10 @@ public sealed class TimelineModel(CaseFiles files, RmtDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = await files.ActorAsync(cancellationToken);
-        var person = files.Policy.CanSeeTimeline(actor)
-            ? await files.Visible(actor).AsNoTracking().Where(p => p.Id == id).Select(p => p.Person).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var actor = files.Actor;
+        var person = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id).Select(p => p.Person).SingleOrDefaultAsync(cancellationToken);
         if (person is null)
         {
-            await files.RefuseAsync(id, cancellationToken);
             return NotFound();
         }
 

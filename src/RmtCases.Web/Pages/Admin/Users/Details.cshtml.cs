@@ -16,10 +16,6 @@ namespace RmtCases.Web.Pages.Admin.Users;
 public sealed class DetailsModel(
     Admission admission, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time, SessionCache sessions) : PageModel
 {
-    public sealed record AccountView(
-        Guid Id, string DisplayName, string? Email, string Organisation, OrganisationType OrganisationType, string Region,
-        Role Role, bool IsDisabled, bool IsLockedOut, bool AuthenticatorEnrolled, bool HasPassword, DateTimeOffset CreatedAt);
-
     public sealed class RoleInput
     {
         public Role? Role { get; set; }
@@ -157,8 +153,7 @@ public sealed class DetailsModel(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await Succeed(users.SetLockoutEndDateAsync(user, null));
-        await Succeed(users.ResetAccessFailedCountAsync(user));
+        await AccountCredentials.UnlockAsync(users, user);
         audit.Add(AuditActions.AccountChanged, subjectId: user.Id, fields: ["lockout"]);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -179,13 +174,7 @@ public sealed class DetailsModel(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The old password goes too: otherwise whoever knows it could enrol their own authenticator
-        // before the rightful user uses the link.
-        await Succeed(users.RemovePasswordAsync(user));
-        await Succeed(users.ResetAuthenticatorKeyAsync(user));
-        await Succeed(users.SetTwoFactorEnabledAsync(user, false));
-        await Succeed(users.SetLockoutEndDateAsync(user, null));
-        await Succeed(users.ResetAccessFailedCountAsync(user));
+        await AccountCredentials.ResetAsync(users, user);
         await AccountLinks.EndSessionsAsync(db, sessions, user.Id, cancellationToken);
         PasswordLink = await AccountLinks.PasswordLinkAsync(users, Url, user);
         audit.Add(AuditActions.AccountChanged, subjectId: user.Id, fields: ["authenticator", "lockout", "password", "sessions"]);
@@ -248,26 +237,9 @@ public sealed class DetailsModel(
         return Page();
     }
 
-    private static async Task Succeed(Task<IdentityResult> operation)
-    {
-        var result = await operation;
-        if (!result.Succeeded)
-        {
-            // Rolls back the transaction; the error page tells the administrator to try again.
-            throw new InvalidOperationException("Account change failed: " + string.Join(", ", result.Errors.Select(e => e.Code)));
-        }
-    }
-
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        // Identity enforces lockouts against the system clock, not TimeProvider; show what it enforces.
-        var now = DateTimeOffset.UtcNow;
-        Account = await db.Users.AsNoTracking()
-            .Where(u => u.Id == id)
-            .Select(u => new AccountView(
-                u.Id, u.DisplayName, u.Email, u.Organisation!.Name, u.Organisation.Type, u.Organisation.Region!.Name,
-                u.Role, u.IsDisabled, u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled, u.PasswordHash != null, u.CreatedAt))
-            .SingleOrDefaultAsync(cancellationToken);
+        Account = await AccountView.FindAsync(db, id, cancellationToken);
         Input.Role ??= Account?.Role;
         if (Account?.Role == Role.WageValueAssessor)
         {

@@ -4,6 +4,6 @@ using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Tests.Infrastructure;
 
-namespace RmtCases.Web.Tests.Exchange;
+namespace RmtCases.Web.Tests.Features.Exchange;
 
 internal sealed record Shared(string Password, string DownloadUrl, string Html);

@@ -6,12 +6,12 @@ using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Audit;
-using RmtCases.Web.Tests.Exchange;
+using RmtCases.Web.Tests.Features.Exchange;
 using RmtCases.Web.Tests.Features.Pdf;
 using RmtCases.Web.Tests.Infrastructure;
 using RmtCases.Web.Tests.Participants;
 
-namespace RmtCases.Web.Tests.Audit;
+namespace RmtCases.Web.Tests.Features.Audit;
 
 [Collection(WebCollection.Name)]
 public sealed class AuditTrailTests(WebFixture fixture) : IAsyncLifetime

@@ -11,7 +11,7 @@ using RmtCases.Web.Tests.Features.Pdf;
 using RmtCases.Web.Tests.Infrastructure;
 using UglyToad.PdfPig.Exceptions;
 
-namespace RmtCases.Web.Tests.Exchange;
+namespace RmtCases.Web.Tests.Features.Exchange;
 
 [Collection(WebCollection.Name)]
 public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime

@@ -5,7 +5,7 @@ using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Tests.Infrastructure;
 
-namespace RmtCases.Web.Tests.Exchange;
+namespace RmtCases.Web.Tests.Features.Exchange;
 
 /// <summary>What a caseworker does on /deelnemers/{id}/delen, as HTTP requests.</summary>
 internal static partial class ShareFlow

@@ -2,11 +2,11 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Audit;
-using RmtCases.Web.Tests.Exchange;
+using RmtCases.Web.Tests.Features.Exchange;
 using RmtCases.Web.Tests.Infrastructure;
 using RmtCases.Web.Tests.Participants;
 
-namespace RmtCases.Web.Tests.Audit;
+namespace RmtCases.Web.Tests.Features.Audit;
 
 /// <summary>The steps of a caseworker's session that these tests script, as HTTP requests, and the audit rows they leave.</summary>
 internal static partial class AuditSession

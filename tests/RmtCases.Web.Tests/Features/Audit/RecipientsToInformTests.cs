@@ -1,10 +1,10 @@
 using System.Net;
 using RmtCases.Web.Features.Audit;
-using RmtCases.Web.Tests.Exchange;
+using RmtCases.Web.Tests.Features.Exchange;
 using RmtCases.Web.Tests.Infrastructure;
 using RmtCases.Web.Tests.Participants;
 
-namespace RmtCases.Web.Tests.Audit;
+namespace RmtCases.Web.Tests.Features.Audit;
 
 /// <summary>GDPR art. 19: after a correction the case file lists the organisations that received the corrected categories.</summary>
 [Collection(WebCollection.Name)]

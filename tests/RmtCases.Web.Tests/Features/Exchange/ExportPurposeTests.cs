@@ -9,7 +9,7 @@ using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 
-namespace RmtCases.Web.Tests.Exchange;
+namespace RmtCases.Web.Tests.Features.Exchange;
 
 /// <summary>
 /// Issue 14, point 4: the export purpose is chosen from a list and kept as a code in the export register and the
