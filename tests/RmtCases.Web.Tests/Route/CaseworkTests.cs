@@ -242,8 +242,8 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         var uwv = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, CaseFileArrange.Region, "UWV Voorbeeld");
         var municipality = await _arrange.MunicipalityAsync();
         var union = await _arrange.UnionAsync();
-        var plain = await Exchange.ShareFlow.ShareAsync(municipality, participant.Id, uwv.Id, "ac");
-        var werkfit = await Exchange.ShareFlow.ShareAsync(municipality, participant.Id, uwv.Id, "af");
+        var plain = await Features.Exchange.ShareFlow.ShareAsync(municipality, participant.Id, uwv.Id, "ac");
+        var werkfit = await Features.Exchange.ShareFlow.ShareAsync(municipality, participant.Id, uwv.Id, "af");
         var indication = $"/deelnemers/{participant.Id}/doelgroep";
         (await CaseFileArrange.PostLoadedAsync(municipality, indication, await WebFixture.GetHtmlAsync(municipality, indication),
                 new() { ["Input.InTargetGroup"] = "true", ["Input.RegisteredOn"] = "2021-09-02" }))
@@ -260,9 +260,9 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         gemeenteTimeline.Should().Contain("Dossier gewijzigd: banenafspraak-indicatie");
 
         // "Gedeeld met" and the recipients to inform leave out the same export, so nothing points at the gap.
-        var unionShared = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, Exchange.ShareFlow.PathFor(participant.Id)));
+        var unionShared = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, Features.Exchange.ShareFlow.PathFor(participant.Id)));
         unionShared.Should().Contain(Reference(plain.Html)).And.NotContain(Reference(werkfit.Html)).And.NotContainEquivalentOf("banenafspraak");
-        WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, Exchange.ShareFlow.PathFor(participant.Id)))
+        WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, Features.Exchange.ShareFlow.PathFor(participant.Id)))
             .Should().Contain(Reference(werkfit.Html));
         var unionFile = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}"));
         unionFile.Should().NotContain("id=\"ontvangers-informeren\"", "the union learns of neither the export nor the change");
@@ -299,7 +299,7 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         });
         var client = await _arrange.MunicipalityAsync();
 
-        var report = await Audit.AuditSession.ProduceAccessReportAsync(client, participant.Id);
+        var report = await Features.Audit.AuditSession.ProduceAccessReportAsync(client, participant.Id);
         var reportText = string.Join(' ', Features.Pdf.PdfText.Pages(await client.GetByteArrayAsync(report.DownloadUrl), report.Password));
         reportText.Should().Contain("Traject").And.Contain("Fase Uitvoering").And.Contain("Doel van het trajectplan Werk in een andere sector")
             .And.Contain("Plan Uitvoering Gemeente Voorbeeld", "each step with the organisation that took it")
@@ -307,12 +307,12 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
             .And.Contain("Behoort tot de doelgroep banenafspraak: ja");
         reportText.Should().NotContain("Test Caseworker", "staff names are not in the report");
 
-        var union = await Exchange.ShareFlow.ShareAsync(client, participant.Id, _arrange.Union.Id, "aef");
+        var union = await Features.Exchange.ShareFlow.ShareAsync(client, participant.Id, _arrange.Union.Id, "aef");
         var unionText = string.Join(' ', Features.Pdf.PdfText.Pages(await client.GetByteArrayAsync(union.DownloadUrl), union.Password));
         unionText.Should().Contain("Fase Uitvoering").And.Contain("Intakegesprek Gemeente Voorbeeld 01-03-2030 Te doen");
         unionText.Should().NotContainEquivalentOf("banenafspraak").And.NotContainEquivalentOf("werkfit");
 
-        var withoutE = await Exchange.ShareFlow.ShareAsync(client, participant.Id, _arrange.Union.Id, "af");
+        var withoutE = await Features.Exchange.ShareFlow.ShareAsync(client, participant.Id, _arrange.Union.Id, "af");
         string.Join(' ', Features.Pdf.PdfText.Pages(await client.GetByteArrayAsync(withoutE.DownloadUrl), withoutE.Password))
             .Should().NotContain("Traject").And.NotContain("Intakegesprek", "the route is category e, left out with it");
     }
