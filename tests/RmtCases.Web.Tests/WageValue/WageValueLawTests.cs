@@ -169,8 +169,12 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
         var page = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(caseworker, $"/loonwaarde/{id}/vaststellen"));
         WageValueAssessmentTests.Text(page, "gerapporteerd").Should().Be("71%");
+        page.Should().NotContain("type=\"date\"").And.Contain("name=\"Input.DecidedOn.dag\"").And.Contain("name=\"Input.NextAssessmentOn.jaar\"");
 
-        var response = await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen", Decision(fixture.Clock), "Input.Version");
+        // The decision's dates as a person types them, in parts.
+        var decision = Decision(fixture.Clock);
+        DateForm.Set(decision, "Input.EffectiveFrom", decision["Input.EffectiveFrom"]);
+        var response = await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen", decision, "Input.Version");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         var details = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(caseworker, $"/loonwaarde/{id}"));
