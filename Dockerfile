@@ -2,8 +2,9 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-# --build-arg RMT_READY_TO_RUN=true precompiles (ReadyToRun) for a warm-up trial; README, "Performance".
-ARG RMT_READY_TO_RUN=false
+# ReadyToRun by default: a fresh instance needs about 30% less CPU to start (README, "Performance");
+# --build-arg RMT_READY_TO_RUN=false gives the plain build.
+ARG RMT_READY_TO_RUN=true
 RUN dotnet publish src/RmtCases.Web -c Release -o /app -p:RmtReadyToRun=$RMT_READY_TO_RUN
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
