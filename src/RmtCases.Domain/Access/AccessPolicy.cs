@@ -110,6 +110,13 @@ public sealed class AccessPolicy
     public static bool MayReceiveBanenafspraakDerived(OrganisationType recipientType) =>
         HoldsStatutoryRole(recipientType) || recipientType == OrganisationType.ExternalProvider;
 
+    /// <summary>
+    /// A plan action werkfitbehoud's template added tells that service (art. 3 of the regeling: category g); it is not
+    /// tied to the provider that delivers it, so it goes only to gemeente and UWV.
+    /// </summary>
+    public static bool MayReceivePlanAction(OrganisationType recipientType, bool revealsBanenafspraak) =>
+        !revealsBanenafspraak || HoldsStatutoryRole(recipientType);
+
     public static bool MayReceiveService(OrganisationType recipientType, Guid recipientId, ServiceType serviceType, Guid providerId) =>
         !serviceType.RevealsBanenafspraak()
         || HoldsStatutoryRole(recipientType)
@@ -185,13 +192,14 @@ public sealed class AccessPolicy
     /// <summary>
     /// The categories a disclosure concerns, as the export register and the audit trail keep them: the chosen ones,
     /// and category g as well when a row went with them that reveals it (werkfitbehoud, art. 3 of the Tijdelijke
-    /// regeling aanvullende crisisdienstverlening COVID-19), so that <see cref="CanSeeEventOf"/> keeps it from
-    /// whoever may not see g.
+    /// regeling aanvullende crisisdienstverlening COVID-19, or a plan action its template added), so that
+    /// <see cref="CanSeeEventOf"/> keeps it from whoever may not see g.
     /// </summary>
-    public static IReadOnlyList<Category> DisclosedCategories(IEnumerable<Category> chosen, IEnumerable<ServiceType> serviceTypes)
+    public static IReadOnlyList<Category> DisclosedCategories(
+        IEnumerable<Category> chosen, IEnumerable<ServiceType> serviceTypes, bool planRevealsBanenafspraak = false)
     {
         var disclosed = chosen.ToHashSet();
-        if (serviceTypes.Any(t => t.RevealsBanenafspraak()))
+        if (planRevealsBanenafspraak || serviceTypes.Any(t => t.RevealsBanenafspraak()))
         {
             disclosed.Add(Category.Banenafspraak);
         }

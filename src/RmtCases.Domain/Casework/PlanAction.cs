@@ -13,5 +13,12 @@ public sealed class PlanAction
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset StatusChangedAt { get; set; }
 
+    /// <summary>
+    /// Added by the template of a service that reveals category g (werkfitbehoud, art. 3 of the Tijdelijke regeling
+    /// aanvullende crisisdienstverlening COVID-19): its steps and their offsets tell the service, so the action is
+    /// category g as the service row is. Set when the template adds it, never by a person; read only by whoever may see g.
+    /// </summary>
+    public bool RevealsBanenafspraak { get; init; }
+
     public bool IsOpen => Status is ActionStatus.ToDo or ActionStatus.InProgress;
 }

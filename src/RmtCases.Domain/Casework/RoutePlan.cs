@@ -1,8 +1,10 @@
 namespace RmtCases.Domain.Casework;
 
 /// <summary>
-/// A participant's trajectplan: a goal and its actions. Its xmin is the plan's version: every change to the plan or
-/// one of its actions touches this row, so two people editing the same plan conflict instead of overwriting.
+/// A participant's trajectplan: a goal and its actions. Every change to the plan or one of its actions touches this
+/// row, so two people saving at the same moment conflict on its xmin instead of overwriting. The xmin moves with a
+/// change to an action only some may see (category g), so it is never shown: the version a form carries is
+/// <see cref="PlanVersion"/>, computed from the plan as its reader sees it.
 /// </summary>
 public sealed class RoutePlan
 {

@@ -13,7 +13,7 @@ public sealed class DataScope
 
     /// <summary>
     /// Whether rows that reveal category g may be read: werkfitbehoud service rows (art. 3 of the Tijdelijke
-    /// regeling aanvullende crisisdienstverlening COVID-19). Only for whoever the access policy lets see category g;
+    /// regeling aanvullende crisisdienstverlening COVID-19) and the plan actions its template adds. Only for whoever the access policy lets see category g;
     /// system work across all regions sees them too.
     /// </summary>
     public bool SeesBanenafspraakDerived { get; private set; }

@@ -19,7 +19,7 @@ namespace RmtCases.Web.Data;
 public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataScope? scope = null)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
-    /// <summary>Read by the service rows' query filter, per query (EF Core parameterises context members).</summary>
+    /// <summary>Read by the service rows' and plan actions' query filters, per query (EF Core parameterises context members).</summary>
     internal bool SeesBanenafspraakDerived => scope is null || scope.SeesBanenafspraakDerived;
 
     public DbSet<Region> Regions => Set<Region>();
@@ -76,6 +76,9 @@ public sealed class RmtDbContext(DbContextOptions<RmtDbContext> options, DataSco
         // gets werkfitbehoud, so such a row is category g. The one query filter for it, on every query and navigation
         // (case file, list filter, exports); row-level security (policy banenafspraak_derived) repeats it in the database.
         builder.Entity<ServiceDelivery>().HasQueryFilter(s => s.ServiceType != ServiceType.Werkfitbehoud || SeesBanenafspraakDerived);
+        // The plan actions werkfitbehoud's template adds tell the service by their steps: the same rule, the same filter
+        // (and the same restrictive policy, banenafspraak_derived on plan_actions).
+        builder.Entity<PlanAction>().HasQueryFilter(a => !a.RevealsBanenafspraak || SeesBanenafspraakDerived);
         builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.StartsWith))!).HasName("starts_with").IsBuiltIn();
         builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.Position))!).HasName("strpos").IsBuiltIn();
         builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.Unaccent))!).HasName("rmt_unaccent").IsBuiltIn();

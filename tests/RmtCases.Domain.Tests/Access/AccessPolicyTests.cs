@@ -244,6 +244,27 @@ public sealed class AccessPolicyTests
         AccessPolicy.MayReceiveService(OrganisationType.Union, other, ServiceType.ScholingPraktijkleren, provider).Should().BeTrue();
     }
 
+    // recipient type, action added by werkfitbehoud's template → may receive it
+    [Theory]
+    [InlineData(OrganisationType.Municipality, true, true)]
+    [InlineData(OrganisationType.Uwv, true, true)]
+    [InlineData(OrganisationType.ExternalProvider, true, false)]
+    [InlineData(OrganisationType.Union, true, false)]
+    [InlineData(OrganisationType.EmployerOrganisation, true, false)]
+    [InlineData(OrganisationType.Union, false, true)]
+    [InlineData(OrganisationType.ExternalProvider, false, true)]
+    public void A_werkfitbehoud_template_action_goes_only_to_gemeente_and_uwv(OrganisationType recipient, bool reveals, bool receives) =>
+        AccessPolicy.MayReceivePlanAction(recipient, reveals).Should().Be(receives);
+
+    [Fact]
+    public void An_export_that_carried_a_werkfitbehoud_template_action_is_recorded_as_g()
+    {
+        AccessPolicy.DisclosedCategories([Category.Person, Category.Mediation], [], planRevealsBanenafspraak: true)
+            .Should().Equal(Category.Person, Category.Mediation, Category.Banenafspraak);
+        AccessPolicy.DisclosedCategories([Category.Person, Category.Mediation], [ServiceType.ScholingPraktijkleren])
+            .Should().Equal(Category.Person, Category.Mediation);
+    }
+
     [Theory]
     [InlineData(ServiceType.Werkfitbehoud, true, true)]
     [InlineData(ServiceType.Werkfitbehoud, false, false)]

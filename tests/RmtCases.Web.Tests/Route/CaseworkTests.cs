@@ -273,6 +273,111 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Werkfitbehouds_template_actions_leave_no_trace_for_a_union_caseworker_and_another_templates_do()
+    {
+        // Art. 3 of the regeling: an intake, ontwikkeladvies and evaluatiegesprek at werkfitbehoud's offsets tell the
+        // service, and so category g, to whoever reads them.
+        var participant = await _arrange.ParticipantAsync(involve: _arrange.Union.Id);
+        var uwv = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, CaseFileArrange.Region, "UWV Voorbeeld");
+        var municipality = await _arrange.MunicipalityAsync();
+        var union = await _arrange.UnionAsync();
+        var plan = $"/deelnemers/{participant.Id}/plan";
+        await fixture.Database.ExecuteAsync($"""
+            INSERT INTO case_assignments (participant_id, organisation_id, user_id, since)
+            VALUES ('{participant.Id}', '{_arrange.Union.Id}', '{_arrange.UnionUser.Id}', now());
+            """);
+        var before = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, plan));
+
+        (await PostPageAsync(municipality, plan, plan + "?handler=Template", new() { ["Template.ServiceType"] = nameof(ServiceType.Werkfitbehoud) }))
+            .Status.Should().Be(HttpStatusCode.Redirect);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM plan_actions WHERE participant_id = '{participant.Id}' AND reveals_banenafspraak"))
+            .Should().Be(3, "the template marks what it adds");
+        var hidden = await fixture.Database.ScalarAsync<Guid>($"SELECT id FROM plan_actions WHERE catalogue_item_id = '{ActionCatalogueSeed.DevelopmentAdvice}'");
+
+        // To the union the plan is as it was: no plan, no actions, the same version; the case file and the home page agree.
+        var planPage = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, plan));
+        planPage.Should().Contain("Er zijn nog geen acties.").And.NotContain("id=\"plan-acties\"").And.NotContain(hidden.ToString());
+        CaseFileArrange.Value(planPage, "PlanVersion").Should().Be("0").And.Be(CaseFileArrange.Value(before, "PlanVersion"));
+        WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}")).Should().Contain("Er is nog geen plan.");
+        Section(WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, "/")), "mijn-deelnemers-lijst").Should().NotContain("volgende actie");
+        var gemeentePlan = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, plan));
+        Rows(gemeentePlan).Should().Be(3);
+        gemeentePlan.Should().Contain(hidden.ToString());
+        Section(WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, "/")), "acties-lijst").Should().Contain("Intakegesprek");
+
+        // Changing it by id is answered as an id that does not exist, word for word, and changes nothing.
+        var byHiddenId = await PostPageAsync(union, plan, plan + "?handler=Status", new() { ["Status.ActionId"] = hidden.ToString(), ["Status.Status"] = nameof(ActionStatus.Done) });
+        var byUnknownId = await PostPageAsync(union, plan, plan + "?handler=Status", new() { ["Status.ActionId"] = Guid.NewGuid().ToString(), ["Status.Status"] = nameof(ActionStatus.Done) });
+        byHiddenId.Status.Should().Be(byUnknownId.Status);
+        WithoutTokens(byHiddenId.Html).Should().Be(WithoutTokens(byUnknownId.Html)).And.Contain("Kies een status uit de lijst.");
+        (await fixture.Database.ScalarAsync<int>($"SELECT status FROM plan_actions WHERE id = '{hidden}'")).Should().Be((int)ActionStatus.ToDo);
+
+        // A change to such an action moves no version the union sees: its open form saves without a conflict.
+        var unionForm = await WebFixture.GetHtmlAsync(union, plan);
+        (await PostPageAsync(municipality, plan, plan + "?handler=Status", new() { ["Status.ActionId"] = hidden.ToString(), ["Status.Status"] = nameof(ActionStatus.InProgress) }))
+            .Status.Should().Be(HttpStatusCode.Redirect);
+        CaseFileArrange.Value(await WebFixture.GetHtmlAsync(union, plan), "PlanVersion").Should().Be("0");
+        (await union.PostAsync(plan + "?handler=Goal", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["PlanVersion"] = CaseFileArrange.Value(unionForm, "PlanVersion")!, ["Goal.Goal"] = nameof(PlanGoal.KeepJob),
+            ["__RequestVerificationToken"] = CaseFileArrange.Value(unionForm, "__RequestVerificationToken")!,
+        }))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        // Another template's actions the union sees, the werkfitbehoud ones still not.
+        (await PostPageAsync(municipality, plan, plan + "?handler=Template", new() { ["Template.ServiceType"] = nameof(ServiceType.AanvullendeCrisisdienstverlening) }))
+            .Status.Should().Be(HttpStatusCode.Redirect);
+        planPage = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, plan));
+        Rows(planPage).Should().Be(4);
+        Table(planPage).Should().Contain("Loopbaanadvies").And.NotContain("Ontwikkeladvies").And.NotContain("Evaluatiegesprek");
+        Rows(WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, plan))).Should().Be(7);
+        Section(WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, "/")), "mijn-deelnemers-lijst").Should().Contain("volgende actie: Intakegesprek");
+
+        // The timeline: the union finds the other template and the goal, not werkfitbehoud's template nor its change.
+        var unionTimeline = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}/tijdlijn"));
+        Occurrences(unionTimeline, "Sjabloon toegepast op het trajectplan").Should().Be(1);
+        unionTimeline.Should().Contain("Doel van het trajectplan gekozen").And.NotContain("Status van een actie gewijzigd");
+        var gemeenteTimeline = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(municipality, $"/deelnemers/{participant.Id}/tijdlijn"));
+        Occurrences(gemeenteTimeline, "Sjabloon toegepast op het trajectplan").Should().Be(2);
+        gemeenteTimeline.Should().Contain("Status van een actie gewijzigd");
+
+        // Exports: to the union without the werkfitbehoud steps (nor g in the register), to UWV with them, recorded as g.
+        var toUnion = await Features.Exchange.ShareFlow.ShareAsync(municipality, participant.Id, _arrange.Union.Id, "ae");
+        var unionText = string.Join(' ', Features.Pdf.PdfText.Pages(await municipality.GetByteArrayAsync(toUnion.DownloadUrl), toUnion.Password));
+        unionText.Should().Contain("Loopbaanadvies").And.NotContain("Ontwikkeladvies").And.NotContain("Evaluatiegesprek");
+        var toUwv = await Features.Exchange.ShareFlow.ShareAsync(municipality, participant.Id, uwv.Id, "ae");
+        string.Join(' ', Features.Pdf.PdfText.Pages(await municipality.GetByteArrayAsync(toUwv.DownloadUrl), toUwv.Password))
+            .Should().Contain("Ontwikkeladvies").And.Contain("Evaluatiegesprek");
+        (await fixture.Database.ScalarAsync<string>($"SELECT string_agg(categories, ',' ORDER BY created_at) FROM export_records WHERE participant_id = '{participant.Id}'"))
+            .Should().Be("ae,aeg");
+        Occurrences(WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}/tijdlijn")), "Gegevens gedeeld").Should().Be(1);
+
+        // And the database keeps them from a session that may not see g, whatever the query asks.
+        async Task<long> CountAsync(string options)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(fixture.Database.AppConnectionString + ";Options=-c rmt.region_id=11" + options);
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM plan_actions WHERE participant_id = '{participant.Id}'", connection);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        (await CountAsync("")).Should().Be(4);
+        (await CountAsync(" -c rmt.sees_banenafspraak=on")).Should().Be(7);
+    }
+
+    private static int Occurrences(string html, string what) => html.Split(what).Length - 1;
+
+    private static string Table(string html)
+    {
+        var at = html.IndexOf("id=\"plan-acties\"", StringComparison.Ordinal);
+        return at < 0 ? "" : html[at..html.IndexOf("</table>", at, StringComparison.Ordinal)];
+    }
+
+    private static int Rows(string html) => Occurrences(Table(html), "scope=\"row\"");
+
+    private static string WithoutTokens(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "value=\"CfDJ8[^\"]*\"", "");
+
+    [Fact]
     public async Task The_route_and_its_plan_are_in_the_access_report_and_in_an_export_of_category_e_without_g()
     {
         // Short names, so that the PDF's table cells do not wrap them.

@@ -496,6 +496,10 @@ namespace RmtCases.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("responsible_user_id");
 
+                    b.Property<bool>("RevealsBanenafspraak")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reveals_banenafspraak");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");

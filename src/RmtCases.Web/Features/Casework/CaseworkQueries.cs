@@ -61,11 +61,15 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
         RoutePhase RoutePhase, DateTimeOffset RoutePhaseSince, RouteOutcome? RouteOutcome, RouteAbortReason? RouteAbortReason,
         ParticipantStatus Status);
 
-    /// <summary>The plan of a participant the caller has already found in scope.</summary>
+    /// <summary>
+    /// The plan of a participant the caller has already found in scope, as the reader may see it: the actions of
+    /// werkfitbehoud's template only for whoever may see category g (the query filter). A plan that holds nothing
+    /// else (its row made by that template) is, to the others, no plan at all, with the version of none.
+    /// </summary>
     public async Task<PlanView> PlanAsync(Guid participantId, CancellationToken cancellationToken)
     {
         var plan = await db.RoutePlans.AsNoTracking().Where(p => p.ParticipantId == participantId)
-            .Select(p => new { p.Goal, p.Version }).SingleOrDefaultAsync(cancellationToken);
+            .Select(p => new { p.Goal }).SingleOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
             return new PlanView(false, null, 0, []);
@@ -81,7 +85,9 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
                 orderby a.DueOn, c.Position, a.Id
                 select new ActionRow(a.Id, c.Name, a.OwnerOrganisationId, o.Name, a.ResponsibleUserId, u == null ? null : u.DisplayName, a.DueOn, a.Status))
             .ToListAsync(cancellationToken);
-        return new PlanView(true, plan.Goal, plan.Version, actions);
+        return new PlanView(
+            plan.Goal is not null || actions.Count > 0, plan.Goal,
+            PlanVersion.Of(plan.Goal, actions.Select(a => (a.Id, a.Status, a.ResponsibleUserId))), actions);
     }
 
     /// <summary>The caseworkers of the given organisations who may hold a case or an action, by name.</summary>

@@ -64,7 +64,7 @@ public static class ExchangeContentLoader
                         .Select(m => new { Activity = m, Organisation = db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault() })
                         .ToListAsync(cancellationToken))
                     .Select(m => new MediationRow(m.Activity, m.Organisation)).ToList(),
-                Route = await RouteAsync(db, participantId, cancellationToken),
+                Route = await RouteAsync(db, participantId, recipientType, cancellationToken),
             };
         }
 
@@ -97,7 +97,7 @@ public static class ExchangeContentLoader
     }
 
     /// <summary>The route, its plan and its casehouders: category e, as <see cref="AccessPolicy.CanSeeRoute"/> says.</summary>
-    private static async Task<RouteContent> RouteAsync(RmtDbContext db, Guid participantId, CancellationToken cancellationToken)
+    private static async Task<RouteContent> RouteAsync(RmtDbContext db, Guid participantId, OrganisationType recipientType, CancellationToken cancellationToken)
     {
         var route = await db.Participants.AsNoTracking().Where(p => p.Id == participantId)
             .Select(p => new { p.RoutePhase, p.RoutePhaseSince, p.RouteOutcome, p.RouteAbortReason })
@@ -117,8 +117,10 @@ public static class ExchangeContentLoader
                 join c in db.ActionCatalogue on a.CatalogueItemId equals c.Id
                 join o in db.Organisations on a.OwnerOrganisationId equals o.Id
                 orderby a.DueOn, c.Position, a.Id
-                select new PlanActionRow(c.Name, o.Name, a.DueOn, a.Status))
+                select new PlanActionRow(c.Name, o.Name, a.DueOn, a.Status, a.RevealsBanenafspraak))
             .ToListAsync(cancellationToken);
+        // Werkfitbehoud's steps go where category g may go, as its service row does.
+        actions = actions.Where(a => AccessPolicy.MayReceivePlanAction(recipientType, a.RevealsBanenafspraak)).ToList();
         var holders = await (
                 from a in db.CaseAssignments.AsNoTracking()
                 where a.ParticipantId == participantId

@@ -20,6 +20,7 @@ public sealed record RouteContent(
 
 public sealed record RouteStepRow(DateTimeOffset At, RoutePhase From, RoutePhase To, RouteOutcome? Outcome, RouteAbortReason? AbortReason, string Organisation);
 
-public sealed record PlanActionRow(string Name, string OwnerOrganisation, DateOnly DueOn, ActionStatus Status);
+/// <param name="RevealsBanenafspraak">Added by werkfitbehoud's template: category g (see <see cref="PlanAction.RevealsBanenafspraak"/>).</param>
+public sealed record PlanActionRow(string Name, string OwnerOrganisation, DateOnly DueOn, ActionStatus Status, bool RevealsBanenafspraak = false);
 
 public sealed record CasehouderRow(string Organisation, DateTimeOffset Since);

@@ -17,7 +17,10 @@ namespace RmtCases.Web.Pages.Participants;
 
 /// <summary>
 /// The trajectplan: a goal and actions, all chosen from lists (category e, no free text). Each form carries the
-/// plan's version, so two people editing the same plan get the conflict named instead of overwriting each other.
+/// plan's version (<see cref="Domain.Casework.PlanVersion"/>, of the plan as the reader sees it), so two people editing
+/// the same plan get the conflict named instead of overwriting each other. The actions werkfitbehoud's template adds
+/// are category g: the query filter keeps them from whoever may not see g, here as everywhere, so to them such an
+/// action, its change and its audit row do not exist.
 /// </summary>
 [Requires(Requirement.See, Category = Category.Mediation)]
 public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbContext db) : PageModel
@@ -114,27 +117,29 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
             if (Goal.Goal is not { } goal || !Enum.IsDefined(goal))
             {
                 errors.Add($"{nameof(Goal)}.{nameof(GoalInput.Goal)}", "Kies het doel van het plan.");
-                return Task.FromResult<string?>(null);
+                return Task.FromResult<PlanChange?>(null);
             }
 
             plan.Goal = goal;
-            return Task.FromResult<string?>(AuditActions.PlanChanged);
+            return Task.FromResult<PlanChange?>(new(AuditActions.PlanChanged));
         }, cancellationToken);
 
     [Requires(Requirement.Edit, Category = Category.Mediation)]
     public Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "#acties", (actor, plan, errors) =>
         {
+            // The plan's actions as the query filter loads them: an action of category g is, to whoever may not see g,
+            // answered as an id that does not exist.
             var action = plan.Actions.SingleOrDefault(a => a.Id == Status.ActionId);
             if (action is null || Status.Status is not { } status || !Enum.IsDefined(status))
             {
                 errors.Add($"{nameof(Status)}.{nameof(StatusInput.Status)}", "Kies een status uit de lijst.");
-                return Task.FromResult<string?>(null);
+                return Task.FromResult<PlanChange?>(null);
             }
 
             action.Status = status;
             action.StatusChangedAt = files.Now;
-            return Task.FromResult<string?>(AuditActions.PlanActionChanged);
+            return Task.FromResult<PlanChange?>(new(AuditActions.PlanActionChanged, action.RevealsBanenafspraak));
         }, cancellationToken);
 
     [Requires(Requirement.Edit, Category = Category.Mediation)]
@@ -172,7 +177,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
 
             _ = FormRules.TryParseDate(NewAction.DueOn, out var dueOn);
             plan.Actions.Add(NewActionOf(id, NewAction.CatalogueItemId!.Value, NewAction.OwnerOrganisationId!.Value, NewAction.ResponsibleUserId, dueOn));
-            return AuditActions.PlanActionAdded;
+            return new PlanChange(AuditActions.PlanActionAdded);
         }, cancellationToken);
 
     [Requires(Requirement.Edit, Category = Category.Mediation)]
@@ -198,16 +203,20 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
                 return null;
             }
 
+            // Werkfitbehoud's steps and their offsets tell the service (art. 3 of the Tijdelijke regeling aanvullende
+            // crisisdienstverlening COVID-19): its actions and the audit row of adding them are category g.
+            var revealsBanenafspraak = type.RevealsBanenafspraak();
             foreach (var step in steps)
             {
-                plan.Actions.Add(NewActionOf(id, step.CatalogueItemId, owner.Value, actor.UserId, files.Today.AddDays(step.DueAfterDays)));
+                plan.Actions.Add(NewActionOf(id, step.CatalogueItemId, owner.Value, actor.UserId, files.Today.AddDays(step.DueAfterDays), revealsBanenafspraak));
             }
 
-            return AuditActions.PlanTemplateApplied;
+            return new PlanChange(AuditActions.PlanTemplateApplied, revealsBanenafspraak);
         }, cancellationToken);
 
-    private PlanAction NewActionOf(Guid participantId, Guid itemId, Guid owner, Guid? responsible, DateOnly dueOn) => new()
+    private PlanAction NewActionOf(Guid participantId, Guid itemId, Guid owner, Guid? responsible, DateOnly dueOn, bool revealsBanenafspraak = false) => new()
     {
+        RevealsBanenafspraak = revealsBanenafspraak,
         ParticipantId = participantId,
         CatalogueItemId = itemId,
         OwnerOrganisationId = owner,
@@ -218,11 +227,12 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
     };
 
     /// <summary>
-    /// The one edit routine of this page: load the plan tracked (or start one), let the handler change it, touch the
-    /// plan row so its xmin moves with any change to an action, and save it with its audit row, or name the conflict.
+    /// The one edit routine of this page: load the plan tracked (or start one), compare the form's version with the plan
+    /// as this reader sees it, let the handler change it, touch the plan row so that a save at the same moment fails
+    /// on its xmin, and save it with its audit row, or name the conflict.
     /// </summary>
     private async Task<IActionResult> ChangeAsync(
-        Guid id, string anchor, Func<Actor, RoutePlan, FormRules.Errors, Task<string?>> change, CancellationToken cancellationToken)
+        Guid id, string anchor, Func<Actor, RoutePlan, FormRules.Errors, Task<PlanChange?>> change, CancellationToken cancellationToken)
     {
         var actor = files.Actor;
         var participant = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
@@ -233,13 +243,14 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
         }
 
         var errors = new FormRules.Errors();
-        string? action = null;
+        PlanChange? action = null;
+        // The actions as the query filter loads them, so the version is of what this reader sees.
         var plan = await db.RoutePlans.Include(p => p.Actions).SingleOrDefaultAsync(p => p.ParticipantId == id, cancellationToken);
         if (participant.Status == ParticipantStatus.Withdrawn)
         {
             ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
         }
-        else if ((plan?.Version ?? 0) != PlanVersion)
+        else if (VersionOf(plan) != PlanVersion)
         {
             ModelState.AddModelError(string.Empty, ConflictMessage);
         }
@@ -260,9 +271,8 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
 
         if (action is not null && ModelState.IsValid)
         {
-            db.Entry(plan!).Property(p => p.Version).OriginalValue = PlanVersion;
             plan!.ChangedAt = files.Now;
-            files.Audit(action, id, [Category.Mediation], ["Plan"]);
+            files.Audit(action.AuditAction, id, action.RevealsBanenafspraak ? [Category.Mediation, Category.Banenafspraak] : [Category.Mediation], ["Plan"]);
             try
             {
                 await files.SaveAsync(cancellationToken);
@@ -285,6 +295,12 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
 
         return Page();
     }
+
+    private static uint VersionOf(RoutePlan? plan) =>
+        plan is null ? Domain.Casework.PlanVersion.Empty : Domain.Casework.PlanVersion.Of(plan.Goal, plan.Actions.Select(a => (a.Id, a.Status, a.ResponsibleUserId)));
+
+    /// <summary>What a handler did, for the audit row: category g as well when it concerned an action of werkfitbehoud's template.</summary>
+    private sealed record PlanChange(string AuditAction, bool RevealsBanenafspraak = false);
 
     private async Task<bool> LoadAsync(Actor actor, Guid id, CancellationToken cancellationToken)
     {

@@ -176,8 +176,9 @@ public sealed class ShareModel(
         var purpose = Input.Purpose!.Value;
         var leftOut = Offered.Except(chosen).ToList();
         var content = await ExchangeContentLoader.LoadAsync(db, participant.Id, chosen, Recipient.Type, Recipient.Id, cancellationToken);
-        // A werkfitbehoud row that went along is category g: the register and the trail say so (the cover does not).
-        var disclosed = AccessPolicy.DisclosedCategories(chosen, content.ServiceDeliveries?.Select(s => s.ServiceType) ?? []);
+        // A werkfitbehoud row or template step that went along is category g: the register and the trail say so (the cover does not).
+        var disclosed = AccessPolicy.DisclosedCategories(
+            chosen, content.ServiceDeliveries?.Select(s => s.ServiceType) ?? [], content.Route?.Actions.Any(a => a.RevealsBanenafspraak) == true);
         var export = await exports.CreateAsync(
             actor,
             new ExportRequest(ExportKind.Exchange, participant.Id, participant.RegionId, Recipient.Id, purpose, disclosed),
