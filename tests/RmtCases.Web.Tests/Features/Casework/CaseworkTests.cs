@@ -10,7 +10,7 @@ using RmtCases.Web.Pages.Participants;
 using RmtCases.Web.Tests.Infrastructure;
 using RmtCases.Web.Tests.Participants;
 
-namespace RmtCases.Web.Tests.Route;
+namespace RmtCases.Web.Tests.Features.Casework;
 
 /// <summary>Issue 17: the route's phases, who holds the case, the plan, over HTTP against PostgreSQL.</summary>
 [Collection(WebCollection.Name)]
