@@ -72,7 +72,7 @@ public sealed class ConfidentialityDeclarationTests(WebFixture fixture) : IAsync
         {
             ["Confidentiality:Version"] = "2099-1",
         });
-        var (onNewVersion, _) = await fixture.SignInAsync(user, newVersion);
+        var onNewVersion = await fixture.SignInAsAsync(user, newVersion);
 
         var response = await onNewVersion.GetAsync("/");
 

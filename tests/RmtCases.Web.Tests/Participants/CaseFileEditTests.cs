@@ -152,7 +152,7 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
     {
         var participant = await _arrange.ParticipantAsync();
         var first = await _arrange.MunicipalityAsync();
-        var second = await _arrange.SignInAsAsync(await fixture.CreateUserAsync(_arrange.Municipality));
+        var second = await fixture.SignInAsAsync(await fixture.CreateUserAsync(_arrange.Municipality));
         var url = $"/deelnemers/{participant.Id}/persoon";
         var formFirst = await WebFixture.GetHtmlAsync(first, url);
         var formSecond = await WebFixture.GetHtmlAsync(second, url);
@@ -182,7 +182,7 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
         var participant = await _arrange.ParticipantAsync();
         var entryId = (await WorkHistoryAsync(participant.Id)).Single().Id;
         var first = await _arrange.MunicipalityAsync();
-        var second = await _arrange.SignInAsAsync(await fixture.CreateUserAsync(_arrange.Municipality));
+        var second = await fixture.SignInAsAsync(await fixture.CreateUserAsync(_arrange.Municipality));
         var url = $"/deelnemers/{participant.Id}/arbeidsverleden/{entryId}";
         var formFirst = await WebFixture.GetHtmlAsync(first, url);
         var formSecond = await WebFixture.GetHtmlAsync(second, url);

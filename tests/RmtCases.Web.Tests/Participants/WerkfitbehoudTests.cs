@@ -79,7 +79,7 @@ public sealed class WerkfitbehoudTests(WebFixture fixture) : IAsyncLifetime
         gemeente.Should().Contain("Dienstverlening werkfitbehoud").And.Contain(Cost).And.Contain("Centrum Zuidas");
 
         var employerUser = await fixture.CreateUserAsync(_employers);
-        foreach (var client in new[] { await _arrange.UnionAsync(), await _arrange.SignInAsAsync(employerUser) })
+        foreach (var client in new[] { await _arrange.UnionAsync(), await fixture.SignInAsAsync(employerUser) })
         {
             var caseFile = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, file));
             caseFile.Should().Contain("Scholing via praktijkleren in het mbo").And.Contain("250,00");

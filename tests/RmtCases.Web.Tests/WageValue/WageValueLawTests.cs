@@ -126,7 +126,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
     public async Task An_administrator_records_the_qualifications_and_the_assessor_can_then_finalise()
     {
         var (assessor, client, _) = await AssessorAsync(fixture, qualified: false);
-        var admin = await SignInAsync(fixture, await fixture.CreateUserAsync(await OrganisationAsync(fixture, OrganisationType.Municipality, HomeRegion), Role.Administrator));
+        var admin = await fixture.SignInAsAsync(await fixture.CreateUserAsync(await OrganisationAsync(fixture, OrganisationType.Municipality, HomeRegion), Role.Administrator));
         var url = $"/beheer/gebruikers/{assessor.Id}";
         WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(admin, url)).Should().Contain("Kwalificaties als loonwaardedeskundige").And.Contain("Nog niet vastgelegd.");
 
@@ -166,7 +166,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         var (_, client, municipality) = await AssessorAsync(fixture);
         var id = await CreateAsync(client);
         await FinaliseAsync(client, id);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
         var page = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(caseworker, $"/loonwaarde/{id}/vaststellen"));
         WageValueAssessmentTests.Text(page, "gerapporteerd").Should().Be("71%");
         page.Should().NotContain("type=\"date\"").And.Contain("name=\"Input.DecidedOn.dag\"").And.Contain("name=\"Input.NextAssessmentOn.jaar\"");
@@ -195,7 +195,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         var (_, client, municipality) = await AssessorAsync(fixture);
         var id = await CreateAsync(client);
         await FinaliseAsync(client, id);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
 
         var response = await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen",
             new(Decision(fixture.Clock, "75")) { ["Input.NextAssessmentOn"] = "2026-12-31" }, "Input.Version");
@@ -211,7 +211,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
     {
         var (_, client, municipality) = await AssessorAsync(fixture);
         var id = await CreateAsync(client);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
 
         var draft = await WebFixture.PostFormAsync(caseworker, $"/loonwaarde/{id}/vaststellen", new(Decision(fixture.Clock)) { ["Input.Version"] = "0" });
         WebUtility.HtmlDecode(await draft.Content.ReadAsStringAsync()).Should().Contain(WageValueDecisionRules.NotFinalMessage);
@@ -229,7 +229,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         // A former assessor, now a caseworker: art. 3(4) follows the person, not the role.
         var assessment = Entity(municipality, createdBy: caseworker.Id);
         await fixture.InsertAsync(assessment);
-        var client = await SignInAsync(fixture, caseworker);
+        var client = await fixture.SignInAsAsync(caseworker);
 
         var response = await WebFixture.PostFormAsync(client, $"/loonwaarde/{assessment.Id}/vaststellen", new(Decision(fixture.Clock, "72")) { ["Input.Version"] = "0" });
 
@@ -251,7 +251,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         WebUtility.HtmlDecode(await onFirst.Content.ReadAsStringAsync()).Should().Contain(Web.Features.WageValue.WageValueChecks.ReviewOnFirstVersionMessage);
         (await PostWithVersionAsync(client, $"/loonwaarde/{first}/wijzigen", Form(), "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         await FinaliseAsync(client, first);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
         (await PostWithVersionAsync(caseworker, $"/loonwaarde/{first}/vaststellen", Decision(fixture.Clock), "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var correct = await WebFixture.PostFormAsync(client, $"/loonwaarde/{first}/corrigeren", []);

@@ -73,7 +73,7 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
 
         var html = await PostReportAsync(client, id, "Decision");
         var downloadUrl = DownloadLink().Match(html).Groups[1].Value;
-        var colleague = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.WageValueAssessor));
+        var colleague = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.WageValueAssessor));
         (await colleague.GetAsync(downloadUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound, "a download is for the user who made it");
 
         var download = await client.GetAsync(downloadUrl);
@@ -199,7 +199,7 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
         var (_, client, municipality) = await AssessorAsync(fixture);
         var id = await CreateAsync(client);
         await FinaliseAsync(client, id);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
         (await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen", WageValueLawTests.Decision(fixture.Clock), "Input.Version"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 

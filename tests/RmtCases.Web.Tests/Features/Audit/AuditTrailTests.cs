@@ -152,7 +152,7 @@ public sealed class AuditTrailTests(WebFixture fixture) : IAsyncLifetime
         var administration = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, CaseFileArrange.Region, "Functioneel beheer");
         var administrator = await fixture.CreateUserAsync(administration, Role.Administrator);
         var union = await _arrange.UnionAsync();
-        var admin = await _arrange.SignInAsAsync(administrator);
+        var admin = await fixture.SignInAsAsync(administrator);
 
         await WebFixture.GetHtmlAsync(union, AuditSession.InzagePath(participant.Id), HttpStatusCode.NotFound);
         await WebFixture.GetHtmlAsync(admin, AuditSession.InzagePath(participant.Id), HttpStatusCode.NotFound);

@@ -99,7 +99,7 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         var participant = await _arrange.ParticipantAsync();
         var colleague = await fixture.CreateUserAsync(_arrange.Municipality);
         var client = await _arrange.MunicipalityAsync();
-        var other = await _arrange.SignInAsAsync(colleague);
+        var other = await fixture.SignInAsAsync(colleague);
         var url = $"/deelnemers/{participant.Id}/casehouder";
 
         var home = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/"));

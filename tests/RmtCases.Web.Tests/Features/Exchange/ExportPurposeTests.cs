@@ -30,7 +30,7 @@ public sealed class ExportPurposeTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "ab", purpose: "VacancyMediation");
 

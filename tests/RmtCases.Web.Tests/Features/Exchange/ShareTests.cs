@@ -27,7 +27,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "abefg");
         var pdf = await client.GetByteArrayAsync(shared.DownloadUrl);
@@ -54,7 +54,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Uwv);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.ExternalProvider, 11, "ExternalProvider 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "ab");
         var pdf = await client.GetByteArrayAsync(shared.DownloadUrl);
@@ -90,7 +90,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, senderType);
         var recipient = await fixture.CreateOrganisationAsync(recipientType, 11, $"Ontvanger {recipientType}");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var html = WebUtility.HtmlDecode(await ShareFlow.Step2HtmlAsync(client, participant.Id, recipient.Id));
 
@@ -114,7 +114,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var union = await fixture.CreateOrganisationAsync(OrganisationType.Union, 11, "FNV Groot Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, union.Id, "ag");
         var pdf = await client.GetByteArrayAsync(shared.DownloadUrl);
@@ -135,7 +135,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var union = await fixture.CreateOrganisationAsync(OrganisationType.Union, 11, "Union 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var response = await ShareFlow.PostAsync(client, participant.Id, union.Id, "g");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -151,7 +151,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         // Issue 14: free text (a name, a diagnosis) and the access report's own purpose are refused like no choice.
         foreach (var posted in new[] { "", "Jan Jansen heeft een burn-out", new string('x', 501), nameof(ExportPurpose.SubjectAccessRequest), nameof(ExportPurpose.LegacyUnknown), "7" })
@@ -174,7 +174,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         await InsertExportsAsync(sender, recipient, participant, count: 20, age: TimeSpan.FromMinutes(30));
 
         var page = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"{ShareFlow.PathFor(participant.Id)}?ontvanger={recipient.Id}"));
@@ -195,7 +195,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         await InsertExportsAsync(sender, recipient, participant, count: 19, age: TimeSpan.FromMinutes(5));
 
         var responses = await Task.WhenAll(
@@ -216,7 +216,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         });
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Uwv);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 11, "Gemeente Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender, strict);
+        var client = await fixture.SignInAsAsync(sender, strict);
 
         await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
         await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "b");
@@ -232,7 +232,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         await InsertExportsAsync(sender, recipient, participant, count: 20, age: TimeSpan.FromMinutes(61));
         await InsertExportsAsync(sender, recipient, participant, count: 19, age: TimeSpan.FromMinutes(10));
 
@@ -246,7 +246,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "bcg");
         var response = await client.GetAsync(shared.DownloadUrl);
@@ -282,7 +282,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
         var response = await client.GetAsync(shared.DownloadUrl);
@@ -302,9 +302,9 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
         var colleague = await fixture.CreateUserAsync(sender.Organisation);
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
-        var other = await ShareFlow.SignInAsync(fixture, colleague);
+        var other = await fixture.SignInAsAsync(colleague);
 
         (await other.GetAsync(shared.DownloadUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await fixture.CreateClient().GetAsync(shared.DownloadUrl)).StatusCode.Should().NotBe(HttpStatusCode.OK, "signed out");
@@ -318,7 +318,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         var used = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
         (await client.GetAsync(used.DownloadUrl)).StatusCode.Should().Be(HttpStatusCode.OK);
         var expired = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
@@ -342,7 +342,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
 
         fixture.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
@@ -356,7 +356,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "abcdefg");
         await client.GetByteArrayAsync(shared.DownloadUrl);
@@ -378,8 +378,8 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var otherRegion = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 12, "Municipality 12");
         var notInvolved = await fixture.InsertAsync(Sample.Full(11, municipality.Id, municipality.Id));
         var elsewhere = await fixture.InsertAsync(Sample.Full(12, otherRegion.Id, otherRegion.Id));
-        var unionClient = await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(union));
-        var municipalityClient = await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(municipality));
+        var unionClient = await fixture.SignInAsAsync(await fixture.CreateUserAsync(union));
+        var municipalityClient = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality));
 
         await WebFixture.GetHtmlAsync(unionClient, ShareFlow.PathFor(notInvolved.Id), HttpStatusCode.NotFound);
         await WebFixture.GetHtmlAsync(municipalityClient, ShareFlow.PathFor(elsewhere.Id), HttpStatusCode.NotFound);
@@ -402,7 +402,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var organisation = await fixture.CreateOrganisationAsync(type, 11, "Eigen organisatie");
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
         var participant = await fixture.InsertAsync(Sample.Full(11, organisation.Id, organisation.Id));
-        var client = await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(organisation, role));
+        var client = await fixture.SignInAsAsync(await fixture.CreateUserAsync(organisation, role));
 
         await WebFixture.GetHtmlAsync(client, ShareFlow.PathFor(participant.Id), HttpStatusCode.NotFound);
         var post = await ShareFlow.PostAsync(client, participant.Id, recipient.Id, "a", formPage: "/");
@@ -417,7 +417,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Union);
         await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV in de eigen regio");
         await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 12, "UWV in een andere regio");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var html = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, ShareFlow.PathFor(participant.Id)));
 
@@ -432,12 +432,12 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var uwv = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
         var union = await fixture.CreateOrganisationAsync(OrganisationType.Union, 11, "FNV Groot Amsterdam");
         await fixture.InsertAsync(new CaseInvolvement { ParticipantId = participant.Id, OrganisationId = union.Id, Since = DateTimeOffset.UtcNow });
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         var shared = await ShareFlow.ShareAsync(client, participant.Id, uwv.Id, "ag");
         var reference = System.Text.RegularExpressions.Regex.Match(shared.Html, "RMT-20[0-9]{2}-[A-Z0-9]{8}").Value;
 
         var senderView = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, ShareFlow.PathFor(participant.Id)));
-        var unionView = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(union)), ShareFlow.PathFor(participant.Id)));
+        var unionView = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(await fixture.SignInAsAsync(await fixture.CreateUserAsync(union)), ShareFlow.PathFor(participant.Id)));
 
         senderView.Should().Contain("id=\"gedeeld-met-tabel\"").And.Contain(reference)
             .And.Contain("Persoonsgegevens, Banenafspraak-indicatie").And.Contain(ShareFlow.PurposeLabel);
