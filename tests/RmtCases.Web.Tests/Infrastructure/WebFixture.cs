@@ -41,6 +41,9 @@ public sealed partial class WebFixture : IAsyncLifetime
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
     public RmtAppFactory Factory => _factory ?? throw new InvalidOperationException("Not initialised.");
 
+    /// <summary>The audit trail of this database, read by action name for assertions.</summary>
+    public AuditTrail Audit => new(Database);
+
     public async Task InitializeAsync()
     {
         _database = await _createDatabase();

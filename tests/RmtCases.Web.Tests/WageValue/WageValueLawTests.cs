@@ -2,6 +2,8 @@ using System.Net;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.WageValue;
 using RmtCases.Web.Tests.Infrastructure;
 using static RmtCases.Web.Tests.WageValue.WageValueArrange;
 
@@ -152,7 +154,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
             ["Qualification.KnowledgeUpdatedOn"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         }, dates), formPage: url);
         good.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE subject_id = '{assessor.Id}' AND action = 'account.changed'")).Should().BeGreaterThan(0);
+        (await fixture.Audit.CountAsync(AuditActions.AccountChanged, subject: assessor.Id)).Should().BeGreaterThan(0);
 
         var id = await CreateAsync(client);
         await FinaliseAsync(client, id);
@@ -183,7 +185,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         // 14,71 × 32 × 52 / 12 = 2.039,79; 29% of it 591,54 (2.039,79 − 1.448,25); plus 23,5% = 730,55.
         WageValueAssessmentTests.Text(details, "subsidie-totaal").Should().Be("€ 730,55");
         details.Should().Contain("geldend vanaf 01-01-2026").And.Contain("bron: Wet minimumloon en minimumvakantiebijslag");
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.decided' AND subject_id = '{id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(WageValueAuditActions.Decided, subject: id)).Should().Be(1);
 
         var again = await WebFixture.PostFormAsync(caseworker, $"/loonwaarde/{id}/vaststellen", new(Decision(fixture.Clock)) { ["Input.Version"] = "0" });
         WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()).Should().Contain(WageValueDecisionRules.NotFinalMessage);

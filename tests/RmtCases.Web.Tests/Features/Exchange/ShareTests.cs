@@ -5,6 +5,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Exchange;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Tests.Features.Pdf;
@@ -124,10 +125,9 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         text.Should().NotContainEquivalentOf("banenafspraak");
         shared.Html.Should().NotContainEquivalentOf("banenafspraak");
         (await fixture.Database.ScalarAsync<string>($"SELECT categories FROM export_records WHERE participant_id = '{participant.Id}'")).Should().Be("a");
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND outcome = 'refused' AND categories = 'g' AND participant_id = '{participant.Id}' AND user_id = '{sender.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, outcome: AuditOutcomes.Refused, categories: "g", participant: participant.Id, user: sender.Id))
             .Should().Be(1);
-        (await fixture.Database.ScalarAsync<string>($"SELECT categories FROM audit_events WHERE action = 'export.created' AND participant_id = '{participant.Id}'")).Should().Be("a");
+        (await fixture.Audit.FirstAsync(AuditActions.ExportCreated, participant: participant.Id)).Categories.Should().Be("a");
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         html.Should().Contain("Kies ten minste één soort gegevens om te delen.").And.NotContain("export-password");
         html.Should().Contain($"value=\"{ShareFlow.Purpose}\" checked=\"checked\"", "what was chosen is kept");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(0);
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND categories = 'g'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, categories: "g")).Should().Be(1);
     }
 
     [Fact]
@@ -185,8 +185,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         html.Should().Contain("U hebt het afgelopen uur al 20 keer gegevens gedeeld. Dat is het maximum").And.NotContain("export-password");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(20);
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM pending_downloads")).Should().Be(0);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND outcome = 'refused' AND fields = 'exports_per_hour' AND user_id = '{sender.Id}' AND participant_id = '{participant.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, outcome: AuditOutcomes.Refused, fields: "exports_per_hour", user: sender.Id, participant: participant.Id))
             .Should().Be(1);
     }
 
@@ -204,7 +203,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
 
         responses.Should().AllSatisfy(r => r.StatusCode.Should().Be(HttpStatusCode.OK));
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(20);
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND fields = 'exports_per_hour'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, fields: "exports_per_hour")).Should().Be(1);
     }
 
     [Fact]
@@ -224,7 +223,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
 
         third.Should().Contain("U hebt het afgelopen uur al 2 keer gegevens gedeeld.").And.NotContain("export-password");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(2);
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND fields = 'exports_per_hour'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, fields: "exports_per_hour")).Should().Be(1);
     }
 
     [Fact]
@@ -269,11 +268,9 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         });
         record.Reference.Should().MatchRegex("^RMT-20[0-9]{2}-[A-Z0-9]{8}$");
         shared.Html.Should().Contain(record.Reference);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'export.created' AND categories = 'bcg' AND purpose = '{ShareFlow.Purpose}' AND participant_id = '{participant.Id}' AND subject_id = '{record.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ExportCreated, categories: "bcg", purpose: ShareFlow.Purpose, participant: participant.Id, subject: record.Id))
             .Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'export.downloaded' AND outcome = 'success' AND participant_id = '{participant.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ExportDownloaded, outcome: AuditOutcomes.Success, participant: participant.Id))
             .Should().Be(1);
     }
 
@@ -386,11 +383,9 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         await WebFixture.GetHtmlAsync(municipalityClient, ShareFlow.PathFor(Guid.NewGuid()), HttpStatusCode.NotFound);
         await WebFixture.GetHtmlAsync(municipalityClient, ShareFlow.PathFor(notInvolved.Id));
 
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND participant_id = '{notInvolved.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.AccessRefused, participant: notInvolved.Id))
             .Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND participant_id <> '{notInvolved.Id}'"))
+        (await fixture.Audit.RowsAsync(AuditActions.AccessRefused)).Count(e => e.ParticipantId is { } id && id != notInvolved.Id)
             .Should().Be(0, "neither a participant of another region nor an id of nobody is named in the trail");
     }
 
