@@ -71,7 +71,7 @@ public sealed partial class IndexPageTests(WebFixture fixture) : IAsyncLifetime
         // A colleague's opening is theirs, not this user's.
         var colleague = await fixture.CreateUserAsync(_arrange.Municipality);
         var colleagueOnly = await _arrange.ParticipantAsync("Collega");
-        await OpenAsync(await _arrange.SignInAsAsync(colleague), colleagueOnly.Id);
+        await OpenAsync(await fixture.SignInAsAsync(colleague), colleagueOnly.Id);
 
         var html = await WebFixture.GetHtmlAsync(client, "/");
 
@@ -194,7 +194,7 @@ public sealed partial class IndexPageTests(WebFixture fixture) : IAsyncLifetime
     public async Task An_administrator_sees_links_to_the_administration_pages_and_no_case_files()
     {
         var admin = await fixture.CreateUserAsync(_arrange.Municipality, Domain.Access.Role.Administrator);
-        var html = await WebFixture.GetHtmlAsync(await _arrange.SignInAsAsync(admin), "/");
+        var html = await WebFixture.GetHtmlAsync(await fixture.SignInAsAsync(admin), "/");
 
         html.Should().Contain("href=\"/beheer/gebruikers\"").And.Contain("href=\"/beheer/bewaartermijnen\"").And.NotContain("Recent geopende dossiers");
     }

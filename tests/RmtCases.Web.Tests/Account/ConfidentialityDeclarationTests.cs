@@ -1,5 +1,6 @@
 using System.Net;
 using RmtCases.Domain.Organisations;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Account;
@@ -48,7 +49,7 @@ public sealed class ConfidentialityDeclarationTests(WebFixture fixture) : IAsync
         accepted.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM confidentiality_acceptances WHERE user_id = '{user.Id}' AND version = '2021-1'")).Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'declaration.accepted' AND user_id = '{user.Id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.DeclarationAccepted, user: user.Id)).Should().Be(1);
     }
 
     [Theory]
@@ -72,7 +73,7 @@ public sealed class ConfidentialityDeclarationTests(WebFixture fixture) : IAsync
         {
             ["Confidentiality:Version"] = "2099-1",
         });
-        var (onNewVersion, _) = await fixture.SignInAsync(user, newVersion);
+        var onNewVersion = await fixture.SignInAsAsync(user, newVersion);
 
         var response = await onNewVersion.GetAsync("/");
 

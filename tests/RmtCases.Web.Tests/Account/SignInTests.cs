@@ -1,5 +1,6 @@
 using System.Net;
 using RmtCases.Domain.Organisations;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Account;
@@ -231,10 +232,10 @@ public sealed class SignInTests(WebFixture fixture, Xunit.Abstractions.ITestOutp
         var (client, _) = await fixture.SignInAsync(user);
         await Sessions.SignOutAsync(client);
 
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'signin.failed' AND user_id = '{user.Id}' AND outcome = 'failed'")).Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'signin.failed' AND user_id IS NULL")).Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'signin.succeeded' AND user_id = '{user.Id}'")).Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'signout' AND user_id = '{user.Id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.SignInFailed, user: user.Id, outcome: AuditOutcomes.Failed)).Should().Be(1);
+        (await fixture.Audit.RowsAsync(AuditActions.SignInFailed)).Count(e => e.UserId is null).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.SignInSucceeded, user: user.Id)).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.SignOut, user: user.Id)).Should().Be(1);
         var everything = await fixture.Database.ScalarAsync<string>("SELECT string_agg(rmt_audit_canonical(a), E'\\n') FROM audit_events a");
         everything.Should().NotContainAny(user.Email, unknownEmail, wrongPassword, WebFixture.Password);
     }
@@ -271,6 +272,6 @@ public sealed class SignInTests(WebFixture fixture, Xunit.Abstractions.ITestOutp
         var slowed = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = email, ["Input.Password"] = "Verkeerd-wachtwoord" });
 
         (await slowed.Content.ReadAsStringAsync()).Should().Contain("Te veel inlogpogingen");
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'signin.failed' AND fields = 'rate_limit' AND outcome = 'refused'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.SignInFailed, fields: "rate_limit", outcome: AuditOutcomes.Refused)).Should().Be(1);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Admin;
@@ -51,7 +52,7 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
         disable.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await fixture.Database.ScalarAsync<bool>($"SELECT is_disabled FROM users WHERE id = '{victim.Id}'")).Should().BeFalse();
         (await Sessions.IsSignedInAsync(client)).Should().BeTrue("a refused request does not end the caller's own session");
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND user_id = '{user.Id}'")).Should().Be(6);
+        (await fixture.Audit.CountAsync(AuditActions.AccessRefused, user: user.Id)).Should().Be(6);
     }
 
     [Fact]
@@ -112,9 +113,9 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
         (await reused.Content.ReadAsStringAsync()).Should().Contain("ongeldig, verlopen of al gebruikt");
         (await PasswordStepAsync(fixture.CreateClient(), "noor.devries@amsterdam.test", NewPassword)).StatusCode.Should().Be(HttpStatusCode.Redirect, "the second use changed nothing");
 
-        (await fixture.Database.ScalarAsync<string>($"SELECT fields FROM audit_events WHERE action = 'account.changed' AND subject_id = '{userId}' ORDER BY chain_sequence LIMIT 1"))
+        (await fixture.Audit.FirstAsync(AuditActions.AccountChanged, subject: Guid.Parse(userId!))).Fields
             .Should().Contain("created").And.Contain("role");
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'account.changed' AND subject_id = '{userId}' AND fields = 'password'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.AccountChanged, subject: Guid.Parse(userId!), fields: "password")).Should().Be(1);
     }
 
     [Fact]
@@ -166,7 +167,7 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM auth_sessions WHERE user_id = '{user.Id}'")).Should().Be(0);
         (await PasswordStepAsync(fixture.CreateClient(), user.Email, WebFixture.Password)).StatusCode.Should().Be(HttpStatusCode.OK, "a disabled account cannot sign in");
         (await WebFixture.GetHtmlAsync(client, "/beheer/gebruikers")).Should().Contain("Uitgeschakeld");
-        (await fixture.Database.ScalarAsync<string>($"SELECT fields FROM audit_events WHERE action = 'account.changed' AND subject_id = '{user.Id}'"))
+        (await fixture.Audit.FirstAsync(AuditActions.AccountChanged, subject: user.Id)).Fields
             .Should().Be("is_disabled,sessions");
 
         (await PostOnUserAsync(client, user.Id, "Enable")).StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -191,7 +192,7 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
         (await refused.Content.ReadAsStringAsync()).Should().Contain("Een loonwaardedeskundige werkt bij een gemeente");
         (await Sessions.IsSignedInAsync(unionClient)).Should().BeTrue("a refused change leaves the account alone");
         (await fixture.Database.ScalarAsync<int>($"SELECT role FROM users WHERE id = '{unionCaseworker.Id}'")).Should().Be((int)Role.Caseworker);
-        (await fixture.Database.ScalarAsync<string>($"SELECT fields FROM audit_events WHERE action = 'account.changed' AND subject_id = '{caseworker.Id}'"))
+        (await fixture.Audit.FirstAsync(AuditActions.AccountChanged, subject: caseworker.Id)).Fields
             .Should().Be("role,sessions");
     }
 
@@ -277,7 +278,7 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
         (await fixture.Database.ScalarAsync<int>("SELECT region_id FROM organisations WHERE name = 'Gemeente Den Haag'")).Should().Be(20);
         (await duplicate.Content.ReadAsStringAsync()).Should().Contain("bestaat al een organisatie met deze naam");
         (await empty.Content.ReadAsStringAsync()).Should().Contain("Kies het soort organisatie.").And.Contain("Kies de arbeidsmarktregio.").And.Contain("value=\"Zonder regio\"");
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'organisation.created'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.OrganisationCreated)).Should().Be(1);
     }
 
     [Fact]
@@ -323,7 +324,7 @@ public sealed class AdministrationTests(WebFixture fixture) : IAsyncLifetime
 
         (await WebFixture.GetHtmlAsync(client, "/beheer/gebruikers")).Should().NotContain("tijdelijk geblokkeerd");
         await fixture.SignInAsync(user);
-        (await fixture.Database.ScalarAsync<string>($"SELECT fields FROM audit_events WHERE action = 'account.changed' AND subject_id = '{user.Id}'")).Should().Be("lockout");
+        (await fixture.Audit.FirstAsync(AuditActions.AccountChanged, subject: user.Id)).Fields.Should().Be("lockout");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Npgsql;
 using RmtCases.Web.Data;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 using RmtCases.Web.Tests.Participants;
 using Xunit.Abstractions;
@@ -88,7 +89,7 @@ public sealed partial class DatabaseOutageTests(OutageFixture fixture, ITestOutp
         var participants = await Web.Database.ScalarAsync<long>("SELECT count(*) FROM participants");
         var ids = await Web.Database.ScalarAsync<string>("SELECT coalesce(string_agg(id::text, ','), '') FROM participants") ?? "";
         ids.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).Should().Contain(acknowledged);
-        (await Web.Database.ScalarAsync<long>("SELECT count(*) FROM participants p WHERE (SELECT count(*) FROM audit_events a WHERE a.action = 'participant.created' AND a.participant_id = p.id) <> 1"))
+        (await Web.Database.ScalarAsync<long>($"SELECT count(*) FROM participants p WHERE (SELECT count(*) FROM audit_events a WHERE a.action = '{AuditActions.ParticipantCreated}' AND a.participant_id = p.id) <> 1"))
             .Should().Be(0, "each registration and its audit row are one transaction");
         (await Web.Database.ScalarAsync<long>("SELECT count(*) FROM participants WHERE person_surname = 'Geweigerd'")).Should().Be(0);
         participants.Should().BeGreaterThanOrEqualTo(acknowledged.Count);

@@ -156,7 +156,7 @@ public sealed partial class StandbyTakeoverTests(ITestOutputHelper output) : IAs
         stored.Should().Contain(acknowledged.Select(a => a.Id), "synchronous replication: what was acknowledged is on the standby");
         (await database.ScalarAsync<long>("SELECT count(*) FROM (SELECT person_surname FROM participants GROUP BY person_surname HAVING count(*) > 1) d"))
             .Should().Be(0, "no registration is stored twice");
-        (await database.ScalarAsync<long>("SELECT count(*) FROM participants p WHERE (SELECT count(*) FROM audit_events a WHERE a.action = 'participant.created' AND a.participant_id = p.id) <> 1"))
+        (await database.ScalarAsync<long>($"SELECT count(*) FROM participants p WHERE (SELECT count(*) FROM audit_events a WHERE a.action = '{AuditActions.ParticipantCreated}' AND a.participant_id = p.id) <> 1"))
             .Should().Be(0, "each registration and its audit row are one transaction");
         var verification = await Web.Factory.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
         verification.Intact.Should().BeTrue(verification.Reason);

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace RmtCases.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Sign-in steps that expose what <see cref="WebFixture.SignInAsAsync"/> hides: the session cookie itself
-/// (to replay on another client or instance) and a choice of instance.
+/// What session tests do around <see cref="WebFixture.SignInAsync"/>: read, replay and plant the session cookie,
+/// sign out, and check whether a client is still signed in.
 /// </summary>
 public static partial class Sessions
 {
@@ -19,23 +19,6 @@ public static partial class Sessions
             BaseAddress = new Uri("https://localhost"),
             HandleCookies = handleCookies,
         });
-
-    /// <summary>Signs in with password and a fresh code on the given instance; returns the client and its "name=value" session cookie.</summary>
-    public static Task<(HttpClient Client, string Cookie)> SignInAsync(this WebFixture fixture, TestUser user, RmtAppFactory? factory = null) =>
-        fixture.SignInAsync(user, CreateClient(factory ?? fixture.Factory));
-
-    /// <summary>Signs in on the given client, with whatever cookies it already holds.</summary>
-    public static async Task<(HttpClient Client, string Cookie)> SignInAsync(this WebFixture fixture, TestUser user, HttpClient client)
-    {
-        var response = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = WebFixture.Password });
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step should pass");
-        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
-        response = await WebFixture.PostFormAsync(client, "/account/tweede-stap", new() { ["Code"] = fixture.CurrentCode(user) });
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the authenticator code should be accepted");
-        var cookie = SessionCookie(response);
-        cookie.Should().NotBeNull("a completed sign-in sets the session cookie");
-        return (client, cookie!);
-    }
 
     public static string? SessionCookie(HttpResponseMessage response) =>
         SetCookies(response).Select(c => c.Split(';')[0]).FirstOrDefault(c => c.StartsWith(CookieName + "=", StringComparison.Ordinal));

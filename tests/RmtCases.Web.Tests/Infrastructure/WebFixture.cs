@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using RmtCases.Domain.Access;
@@ -42,6 +41,9 @@ public sealed partial class WebFixture : IAsyncLifetime
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
     public RmtAppFactory Factory => _factory ?? throw new InvalidOperationException("Not initialised.");
 
+    /// <summary>The audit trail of this database, read by action name for assertions.</summary>
+    public AuditTrail Audit => new(Database);
+
     public async Task InitializeAsync()
     {
         _database = await _createDatabase();
@@ -70,13 +72,21 @@ public sealed partial class WebFixture : IAsyncLifetime
     /// </summary>
     public Task SealAuditAsync() => Factory.Services.GetRequiredService<RmtCases.Web.Features.Audit.AuditSealer>().SealNowAsync(CancellationToken.None);
 
-    public HttpClient CreateClient() => Factory.CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>
+    /// A client of this host (or of <paramref name="factory"/>, another instance on the same database) that keeps
+    /// cookies and does not follow redirects; with <paramref name="clientAddress"/> the application sees that remote
+    /// address (<see cref="TestClientAddress"/>), as the audit records it.
+    /// </summary>
+    public HttpClient CreateClient(RmtAppFactory? factory = null, string? clientAddress = null)
     {
-        AllowAutoRedirect = false,
-        // Cookies are Secure and __Host-: the test server does not care about the scheme, the cookie jar does.
-        BaseAddress = new Uri("https://localhost"),
-        HandleCookies = true,
-    });
+        var client = Sessions.CreateClient(factory ?? Factory);
+        if (clientAddress is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestClientAddress.Header, clientAddress);
+        }
+
+        return client;
+    }
 
     /// <summary>Runs work in a scope of the application, seeing all regions (arranging and asserting only).</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, RmtDbContext, Task<T>> work)
@@ -137,17 +147,30 @@ public sealed partial class WebFixture : IAsyncLifetime
     public string CurrentCode(TestUser user) =>
         new Totp(Base32Encoding.ToBytes(user.AuthenticatorKey)).ComputeTotp(Clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Signs in with password and a fresh authenticator code; returns a client holding the session.</summary>
-    public async Task<HttpClient> SignInAsAsync(TestUser user)
+    /// <summary>
+    /// Signs in with password and a fresh authenticator code; returns a client holding the session. The one way an
+    /// HTTP test signs in (the per-address rate limit is lifted in <see cref="RmtAppFactory"/>): on another instance
+    /// with <paramref name="factory"/>, from an address of the test's choosing with <paramref name="clientAddress"/>.
+    /// </summary>
+    public async Task<HttpClient> SignInAsAsync(TestUser user, RmtAppFactory? factory = null, string? clientAddress = null) =>
+        (await SignInAsync(user, CreateClient(factory, clientAddress))).Client;
+
+    /// <summary>
+    /// The same steps on the given client, with whatever cookies it already holds; returns the client and its
+    /// "name=value" session cookie, to replay on another client or instance.
+    /// </summary>
+    public async Task<(HttpClient Client, string Cookie)> SignInAsync(TestUser user, HttpClient? client = null)
     {
-        var client = CreateClient();
+        client ??= CreateClient();
         var response = await PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = Password });
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step should pass");
         response.Headers.Location!.OriginalString.Should().StartWith("/account/tweede-stap");
         Clock.Advance(TimeSpan.FromSeconds(30));
         response = await PostFormAsync(client, "/account/tweede-stap", new() { ["Code"] = CurrentCode(user) });
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the authenticator code should be accepted");
-        return client;
+        var cookie = Sessions.SessionCookie(response);
+        cookie.Should().NotBeNull("a completed sign-in sets the session cookie");
+        return (client, cookie!);
     }
 
     /// <summary>GETs the page for its antiforgery token, then posts the form with it.</summary>

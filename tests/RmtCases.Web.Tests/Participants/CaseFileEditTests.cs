@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Participants;
@@ -50,7 +51,7 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
         var corrected = await CaseFileArrange.PostLoadedAsync(client, $"{url}/{entry.Id}", form, WorkForm("Schiphol Security"));
         corrected.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await WorkHistoryAsync(participant.Id)).Single(e => e.Id == entry.Id).Employer.Should().Be("Schiphol Security");
-        (await fixture.Database.ScalarAsync<string>($"SELECT fields FROM audit_events WHERE action = 'participant.changed' AND fields LIKE '%Employer%'"))
+        (await fixture.Audit.RowsAsync(AuditActions.ParticipantChanged)).First(e => e.Fields?.Contains("Employer", StringComparison.Ordinal) == true).Fields
             .Should().Be("WorkHistory.Employer");
 
         form = await WebFixture.GetHtmlAsync(client, $"{url}/{entry.Id}");
@@ -123,7 +124,7 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
 
         (await fixture.Database.ScalarAsync<string>($"SELECT person_surname FROM participants WHERE id = '{participant.Id}'")).Should().Be("Öztürk");
         (await WorkHistoryAsync(participant.Id)).Should().HaveCount(1);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'participant.withdrawn' AND participant_id = '{participant.Id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.ParticipantWithdrawn, participant: participant.Id)).Should().Be(1);
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
         fields["Person.Street"] = "Damrak";
         (await CaseFileArrange.PostLoadedAsync(client, url, form, fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        (await fixture.Database.ScalarAsync<string>($"SELECT fields FROM audit_events WHERE action = 'participant.changed' AND participant_id = '{participant.Id}'"))
+        (await fixture.Audit.FirstAsync(AuditActions.ParticipantChanged, participant: participant.Id)).Fields
             .Should().Be("Person.Street", "a phone number written another way is not a changed phone number (GDPR art. 19 follows from it)");
         (await fixture.Database.ScalarAsync<string>($"SELECT person_phone FROM participants WHERE id = '{participant.Id}'")).Should().Be("+31612345678");
     }
@@ -152,7 +153,7 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
     {
         var participant = await _arrange.ParticipantAsync();
         var first = await _arrange.MunicipalityAsync();
-        var second = await _arrange.SignInAsAsync(await fixture.CreateUserAsync(_arrange.Municipality));
+        var second = await fixture.SignInAsAsync(await fixture.CreateUserAsync(_arrange.Municipality));
         var url = $"/deelnemers/{participant.Id}/persoon";
         var formFirst = await WebFixture.GetHtmlAsync(first, url);
         var formSecond = await WebFixture.GetHtmlAsync(second, url);
@@ -182,7 +183,7 @@ public sealed class CaseFileEditTests(WebFixture fixture) : IAsyncLifetime
         var participant = await _arrange.ParticipantAsync();
         var entryId = (await WorkHistoryAsync(participant.Id)).Single().Id;
         var first = await _arrange.MunicipalityAsync();
-        var second = await _arrange.SignInAsAsync(await fixture.CreateUserAsync(_arrange.Municipality));
+        var second = await fixture.SignInAsAsync(await fixture.CreateUserAsync(_arrange.Municipality));
         var url = $"/deelnemers/{participant.Id}/arbeidsverleden/{entryId}";
         var formFirst = await WebFixture.GetHtmlAsync(first, url);
         var formSecond = await WebFixture.GetHtmlAsync(second, url);

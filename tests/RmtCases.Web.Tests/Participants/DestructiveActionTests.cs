@@ -2,6 +2,7 @@ using System.Net;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Pages.Participants;
 using RmtCases.Web.Tests.Infrastructure;
 
@@ -81,7 +82,7 @@ public sealed class DestructiveActionTests(WebFixture fixture) : IAsyncLifetime
         restored.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await StatusAsync(participant.Id)).Should().Be((int)ParticipantStatus.Active);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM participants WHERE id = '{participant.Id}' AND withdrawn_on IS NULL AND withdrawal_reason IS NULL")).Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'participant.restored' AND participant_id = '{participant.Id}' AND user_id = '{_arrange.MunicipalityUser.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ParticipantRestored, participant: participant.Id, user: _arrange.MunicipalityUser.Id))
             .Should().Be(1);
         WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participant.Id}")).Should().NotContain("De deelname is beëindigd");
     }
@@ -101,7 +102,7 @@ public sealed class DestructiveActionTests(WebFixture fixture) : IAsyncLifetime
 
         refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await StatusAsync(participant.Id)).Should().Be((int)ParticipantStatus.Withdrawn);
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'participant.restored'")).Should().Be(0);
+        (await fixture.Audit.CountAsync(AuditActions.ParticipantRestored)).Should().Be(0);
     }
 
     [Fact]

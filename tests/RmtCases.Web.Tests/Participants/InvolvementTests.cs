@@ -1,6 +1,7 @@
 using System.Net;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Features.Exchange;
 using RmtCases.Web.Tests.Infrastructure;
 
@@ -99,8 +100,7 @@ public sealed class InvolvementTests(WebFixture fixture) : IAsyncLifetime
 
         ended.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await InvolvedAsync(participant.Id, _arrange.Union.Id)).Should().Be(0);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'participant.involvement_ended' AND participant_id = '{participant.Id}' AND subject_id = '{_arrange.Union.Id}' AND user_id = '{_arrange.MunicipalityUser.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.InvolvementEnded, participant: participant.Id, subject: _arrange.Union.Id, user: _arrange.MunicipalityUser.Id))
             .Should().Be(1);
         (await union.GetAsync($"/deelnemers/{participant.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }

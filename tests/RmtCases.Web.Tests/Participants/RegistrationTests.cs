@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Participants;
@@ -38,7 +39,7 @@ public sealed class RegistrationTests(WebFixture fixture) : IAsyncLifetime
         participant.InformedBy.Should().Be(InformedBy.InPerson);
         participant.RoutePhase.Should().Be(RoutePhase.Registered);
         participant.RoutePhaseSince.Should().Be(participant.RegisteredAt, "the route starts at Aangemeld on registration");
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'participant.created' AND participant_id = '{id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.ParticipantCreated, participant: id)).Should().Be(1);
 
         var html = await WebFixture.GetHtmlAsync(client, $"/deelnemers/{id}");
         WebUtility.HtmlDecode(html).Should().Contain("Jan de Vries").And.Contain("1053 DX").And.NotContain("0001");

@@ -59,7 +59,7 @@ public sealed class SavedSearchTests(WebFixture fixture) : IAsyncLifetime
         var owner = await _arrange.MunicipalityAsync();
         var location = await PostSearchAsync(owner, new() { ["Search.Name"] = "bak" });
 
-        var other = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(await _arrange.SignInAsAsync(colleague), location));
+        var other = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(await fixture.SignInAsAsync(colleague), location));
 
         other.Should().Contain("Deze zoekopdracht is verlopen of onbekend").And.NotContain("Bakker").And.NotContain("deelnemer gevonden");
         WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(owner, location)).Should().Contain("Bakker");

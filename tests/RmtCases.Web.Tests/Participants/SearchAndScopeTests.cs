@@ -1,4 +1,5 @@
 using System.Net;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Participants;
@@ -167,7 +168,7 @@ public sealed class SearchAndScopeTests(WebFixture fixture) : IAsyncLifetime
         await WebFixture.GetHtmlAsync(client, $"/deelnemers/{involved.Id}");
         await WebFixture.GetHtmlAsync(client, $"/deelnemers/{other.Id}", HttpStatusCode.NotFound);
         await WebFixture.GetHtmlAsync(client, $"/deelnemers/{other.Id}/persoon", HttpStatusCode.NotFound);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND participant_id = '{other.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.AccessRefused, participant: other.Id))
             .Should().BeGreaterThanOrEqualTo(2);
     }
 
@@ -208,7 +209,7 @@ public sealed class SearchAndScopeTests(WebFixture fixture) : IAsyncLifetime
         html.Should().Contain("Persoonsgegevens").And.Contain("Opleidingsgegevens").And.Contain("Arbeidsverleden")
             .And.Contain("Huidige arbeidssituatie").And.Contain("Arbeidsmarktbemiddeling").And.Contain("Inzet aanvullende crisisdienstverlening")
             .And.Contain("Banenafspraak-indicatie").And.Contain("Re-integratiebureau Voorbeeld").And.Contain("€ 1.234,56");
-        (await fixture.Database.ScalarAsync<string>($"SELECT categories FROM audit_events WHERE action = 'participant.viewed' AND participant_id = '{participant.Id}'"))
+        (await fixture.Audit.FirstAsync(AuditActions.ParticipantViewed, participant: participant.Id)).Categories
             .Should().Be("abcdefg");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Validation;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Participants;
@@ -179,7 +180,7 @@ public sealed class SectionTests(WebFixture fixture) : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await LoadAsync(participant.Id)).Involvements.Select(i => i.OrganisationId).Should().Contain(_arrange.Union.Id);
         await WebFixture.GetHtmlAsync(union, $"/deelnemers/{participant.Id}");
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'participant.involvement_added' AND participant_id = '{participant.Id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.InvolvementAdded, participant: participant.Id)).Should().Be(1);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Npgsql;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Features.Exchange;
 using RmtCases.Web.Tests.Features.Pdf;
 using RmtCases.Web.Tests.Infrastructure;
@@ -79,7 +80,7 @@ public sealed class WerkfitbehoudTests(WebFixture fixture) : IAsyncLifetime
         gemeente.Should().Contain("Dienstverlening werkfitbehoud").And.Contain(Cost).And.Contain("Centrum Zuidas");
 
         var employerUser = await fixture.CreateUserAsync(_employers);
-        foreach (var client in new[] { await _arrange.UnionAsync(), await _arrange.SignInAsAsync(employerUser) })
+        foreach (var client in new[] { await _arrange.UnionAsync(), await fixture.SignInAsAsync(employerUser) })
         {
             var caseFile = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, file));
             caseFile.Should().Contain("Scholing via praktijkleren in het mbo").And.Contain("250,00");
@@ -136,7 +137,7 @@ public sealed class WerkfitbehoudTests(WebFixture fixture) : IAsyncLifetime
         await fixture.Database.ExecuteAsync($"UPDATE banenafspraak_indications SET in_target_group = true WHERE participant_id = '{participant.Id}'");
         (await CaseFileArrange.PostLoadedAsync(client, url, await WebFixture.GetHtmlAsync(client, url), fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM service_deliveries WHERE participant_id = '{participant.Id}' AND service_type = 1")).Should().Be(1);
-        (await fixture.Database.ScalarAsync<string>($"SELECT categories FROM audit_events WHERE action = 'participant.changed' AND participant_id = '{participant.Id}'"))
+        (await fixture.Audit.FirstAsync(AuditActions.ParticipantChanged, participant: participant.Id)).Categories
             .Should().Be("fg", "the row reveals category g");
     }
 

@@ -44,7 +44,7 @@ public sealed class WageValueAccessTests(WebFixture fixture) : IAsyncLifetime
         var (_, assessorClient, municipality) = await AssessorAsync(fixture);
         var id = await CreateAsync(assessorClient);
         var caseworker = await fixture.CreateUserAsync(municipality, Role.Caseworker);
-        var client = await SignInAsync(fixture, caseworker);
+        var client = await fixture.SignInAsAsync(caseworker);
 
         WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/loonwaarde")).Should().Contain(WorkerName);
         var details = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/loonwaarde/{id}"));

@@ -146,7 +146,7 @@ internal static partial class WageValueArrange
             await fixture.InsertAsync(Qualification(assessor.Id));
         }
 
-        return (assessor, await SignInAsync(fixture, assessor), municipality);
+        return (assessor, await fixture.SignInAsAsync(assessor), municipality);
     }
 
     public const string DiplomaTitle = "hbo Toegepaste Psychologie";
@@ -166,31 +166,6 @@ internal static partial class WageValueArrange
     public static Task<Organisation> OrganisationAsync(WebFixture fixture, OrganisationType type, int region) =>
         fixture.CreateOrganisationAsync(type, region, $"{type} {region} {Guid.NewGuid():N}");
 
-    /// <summary>
-    /// Signs in as <see cref="WebFixture.SignInAsAsync"/> does, but waits out the sign-in rate limiter
-    /// (30 a minute per address, and every test client shares one address) instead of failing on it.
-    /// </summary>
-    public static async Task<HttpClient> SignInAsync(WebFixture fixture, TestUser user)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var client = fixture.CreateClient();
-            var response = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = WebFixture.Password });
-            if (response.StatusCode == HttpStatusCode.OK && attempt < 8
-                && (await response.Content.ReadAsStringAsync()).Contains("Te veel inlogpogingen", StringComparison.Ordinal))
-            {
-                await Task.Delay(TimeSpan.FromSeconds(10));
-                continue;
-            }
-
-            response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step should pass");
-            fixture.Clock.Advance(TimeSpan.FromSeconds(30));
-            response = await WebFixture.PostFormAsync(client, "/account/tweede-stap", new() { ["Code"] = fixture.CurrentCode(user) });
-            response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the authenticator code should be accepted");
-            return client;
-        }
-    }
-
     public static async Task<HttpClient> OutsiderAsync(WebFixture fixture, string outsider)
     {
         var (type, region, role) = outsider switch
@@ -205,7 +180,7 @@ internal static partial class WageValueArrange
             _ => throw new ArgumentOutOfRangeException(nameof(outsider)),
         };
         var organisation = await OrganisationAsync(fixture, type, region);
-        return await SignInAsync(fixture, await fixture.CreateUserAsync(organisation, role));
+        return await fixture.SignInAsAsync(await fixture.CreateUserAsync(organisation, role));
     }
 
     /// <summary>A finalised assessment inserted directly, for access tests.</summary>

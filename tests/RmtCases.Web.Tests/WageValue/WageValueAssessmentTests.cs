@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Features.WageValue;
 using RmtCases.Web.Pages.WageValue;
 using RmtCases.Web.Tests.Infrastructure;
 using static RmtCases.Web.Tests.WageValue.WageValueArrange;
@@ -39,8 +40,8 @@ public sealed partial class WageValueAssessmentTests(WebFixture fixture) : IAsyn
         stored.ObservationDates.Should().Equal(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 9));
         stored.Status.Should().Be(AssessmentStatus.Draft);
         stored.VersionNumber.Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.created' AND subject_id = '{id}'")).Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.viewed' AND subject_id = '{id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(WageValueAuditActions.Created, subject: id)).Should().Be(1);
+        (await fixture.Audit.CountAsync(WageValueAuditActions.Viewed, subject: id)).Should().Be(1);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE purpose LIKE '%Verbruggen%' OR fields LIKE '%Verbruggen%'")).Should().Be(0);
         fixture.Factory.Logs.Lines.Should().NotContain(line => line.Contains("Verbruggen") || line.Contains("Kanarie"), "logs hold ids, never values");
     }
@@ -112,7 +113,7 @@ public sealed partial class WageValueAssessmentTests(WebFixture fixture) : IAsyn
         await FinaliseAsync(client, id);
 
         (await StatusAsync(id)).Should().Be(AssessmentStatus.Final);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.finalised' AND subject_id = '{id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(WageValueAuditActions.Finalised, subject: id)).Should().Be(1);
     }
 
     [Fact]
@@ -218,7 +219,7 @@ public sealed partial class WageValueAssessmentTests(WebFixture fixture) : IAsyn
 
         var id = await CreateAsync(client, new(Form()) { ["Input.ParticipantId"] = participant.Id.ToString() });
         (await fixture.Database.ScalarAsync<Guid>($"SELECT participant_id FROM wage_value_assessments WHERE id = '{id}'")).Should().Be(participant.Id);
-        (await fixture.Database.ScalarAsync<Guid>($"SELECT participant_id FROM audit_events WHERE action = 'wagevalue.created'")).Should().Be(participant.Id);
+        (await fixture.Audit.FirstAsync(WageValueAuditActions.Created)).ParticipantId.Should().Be(participant.Id);
     }
 
     private Task<AssessmentStatus> StatusAsync(Guid id) =>

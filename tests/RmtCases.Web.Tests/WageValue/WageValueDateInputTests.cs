@@ -82,7 +82,7 @@ public sealed class WageValueDateInputTests(WebFixture fixture) : IAsyncLifetime
     public async Task The_qualification_dates_are_three_fields_and_an_impossible_one_is_named_and_kept()
     {
         var (assessor, _, _) = await AssessorAsync(fixture, qualified: false);
-        var admin = await SignInAsync(fixture, await fixture.CreateUserAsync(await OrganisationAsync(fixture, OrganisationType.Municipality, HomeRegion), Role.Administrator));
+        var admin = await fixture.SignInAsAsync(await fixture.CreateUserAsync(await OrganisationAsync(fixture, OrganisationType.Municipality, HomeRegion), Role.Administrator));
         var url = $"/beheer/gebruikers/{assessor.Id}";
         var page = await WebFixture.GetHtmlAsync(admin, url);
         page.Should().NotContain("type=\"date\"").And.Contain("name=\"Qualification.DiplomaOn.dag\"").And.Contain("name=\"Qualification.KnowledgeUpdatedOn.jaar\"");

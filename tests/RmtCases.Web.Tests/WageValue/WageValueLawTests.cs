@@ -2,6 +2,8 @@ using System.Net;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.WageValue;
 using RmtCases.Web.Tests.Infrastructure;
 using static RmtCases.Web.Tests.WageValue.WageValueArrange;
 
@@ -126,7 +128,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
     public async Task An_administrator_records_the_qualifications_and_the_assessor_can_then_finalise()
     {
         var (assessor, client, _) = await AssessorAsync(fixture, qualified: false);
-        var admin = await SignInAsync(fixture, await fixture.CreateUserAsync(await OrganisationAsync(fixture, OrganisationType.Municipality, HomeRegion), Role.Administrator));
+        var admin = await fixture.SignInAsAsync(await fixture.CreateUserAsync(await OrganisationAsync(fixture, OrganisationType.Municipality, HomeRegion), Role.Administrator));
         var url = $"/beheer/gebruikers/{assessor.Id}";
         WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(admin, url)).Should().Contain("Kwalificaties als loonwaardedeskundige").And.Contain("Nog niet vastgelegd.");
 
@@ -152,7 +154,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
             ["Qualification.KnowledgeUpdatedOn"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         }, dates), formPage: url);
         good.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE subject_id = '{assessor.Id}' AND action = 'account.changed'")).Should().BeGreaterThan(0);
+        (await fixture.Audit.CountAsync(AuditActions.AccountChanged, subject: assessor.Id)).Should().BeGreaterThan(0);
 
         var id = await CreateAsync(client);
         await FinaliseAsync(client, id);
@@ -166,7 +168,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         var (_, client, municipality) = await AssessorAsync(fixture);
         var id = await CreateAsync(client);
         await FinaliseAsync(client, id);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
         var page = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(caseworker, $"/loonwaarde/{id}/vaststellen"));
         WageValueAssessmentTests.Text(page, "gerapporteerd").Should().Be("71%");
         page.Should().NotContain("type=\"date\"").And.Contain("name=\"Input.DecidedOn.dag\"").And.Contain("name=\"Input.NextAssessmentOn.jaar\"");
@@ -183,7 +185,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         // 14,71 × 32 × 52 / 12 = 2.039,79; 29% of it 591,54 (2.039,79 − 1.448,25); plus 23,5% = 730,55.
         WageValueAssessmentTests.Text(details, "subsidie-totaal").Should().Be("€ 730,55");
         details.Should().Contain("geldend vanaf 01-01-2026").And.Contain("bron: Wet minimumloon en minimumvakantiebijslag");
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.decided' AND subject_id = '{id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(WageValueAuditActions.Decided, subject: id)).Should().Be(1);
 
         var again = await WebFixture.PostFormAsync(caseworker, $"/loonwaarde/{id}/vaststellen", new(Decision(fixture.Clock)) { ["Input.Version"] = "0" });
         WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()).Should().Contain(WageValueDecisionRules.NotFinalMessage);
@@ -195,7 +197,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         var (_, client, municipality) = await AssessorAsync(fixture);
         var id = await CreateAsync(client);
         await FinaliseAsync(client, id);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
 
         var response = await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen",
             new(Decision(fixture.Clock, "75")) { ["Input.NextAssessmentOn"] = "2026-12-31" }, "Input.Version");
@@ -211,7 +213,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
     {
         var (_, client, municipality) = await AssessorAsync(fixture);
         var id = await CreateAsync(client);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
 
         var draft = await WebFixture.PostFormAsync(caseworker, $"/loonwaarde/{id}/vaststellen", new(Decision(fixture.Clock)) { ["Input.Version"] = "0" });
         WebUtility.HtmlDecode(await draft.Content.ReadAsStringAsync()).Should().Contain(WageValueDecisionRules.NotFinalMessage);
@@ -229,7 +231,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         // A former assessor, now a caseworker: art. 3(4) follows the person, not the role.
         var assessment = Entity(municipality, createdBy: caseworker.Id);
         await fixture.InsertAsync(assessment);
-        var client = await SignInAsync(fixture, caseworker);
+        var client = await fixture.SignInAsAsync(caseworker);
 
         var response = await WebFixture.PostFormAsync(client, $"/loonwaarde/{assessment.Id}/vaststellen", new(Decision(fixture.Clock, "72")) { ["Input.Version"] = "0" });
 
@@ -251,7 +253,7 @@ public sealed class WageValueLawTests(WebFixture fixture) : IAsyncLifetime
         WebUtility.HtmlDecode(await onFirst.Content.ReadAsStringAsync()).Should().Contain(Web.Features.WageValue.WageValueChecks.ReviewOnFirstVersionMessage);
         (await PostWithVersionAsync(client, $"/loonwaarde/{first}/wijzigen", Form(), "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         await FinaliseAsync(client, first);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
         (await PostWithVersionAsync(caseworker, $"/loonwaarde/{first}/vaststellen", Decision(fixture.Clock), "Input.Version")).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var correct = await WebFixture.PostFormAsync(client, $"/loonwaarde/{first}/corrigeren", []);

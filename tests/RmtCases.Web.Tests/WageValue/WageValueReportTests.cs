@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
+using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.WageValue;
 using RmtCases.Web.Tests.Features.Pdf;
 using RmtCases.Web.Tests.Infrastructure;
 using static RmtCases.Web.Tests.WageValue.WageValueArrange;
@@ -73,7 +75,7 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
 
         var html = await PostReportAsync(client, id, "Decision");
         var downloadUrl = DownloadLink().Match(html).Groups[1].Value;
-        var colleague = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.WageValueAssessor));
+        var colleague = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.WageValueAssessor));
         (await colleague.GetAsync(downloadUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound, "a download is for the user who made it");
 
         var download = await client.GetAsync(downloadUrl);
@@ -97,7 +99,7 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
         record.Sha256.Should().Be(Convert.ToHexStringLower(SHA256.HashData(bytes)));
         record.SizeBytes.Should().Be(bytes.LongLength);
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM pending_downloads")).Should().Be(0);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.report' AND subject_id = '{id}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(WageValueAuditActions.Report, subject: id)).Should().Be(1);
     }
 
     /// <summary>
@@ -117,16 +119,15 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
         downloadUrl.Should().StartWith("/downloads/", "the exchange's download serves every encrypted file");
         (await client.GetAsync(downloadUrl)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.GetAsync(downloadUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'wagevalue.report_downloaded' AND subject_id = '{id}'")).Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.downloaded' AND outcome = 'refused'")).Should().Be(1, "a second use is a refusal on record");
+        (await fixture.Audit.CountAsync(WageValueAuditActions.ReportDownloaded, subject: id)).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.ExportDownloaded, outcome: AuditOutcomes.Refused)).Should().Be(1, "a second use is a refusal on record");
 
         await InsertExportsAsync(assessor, municipality, ExportKind.WageValueReducedReport, count: 19);
         var refused = WebUtility.HtmlDecode(await (await WebFixture.PostFormAsync(client, $"/loonwaarde/{id}/rapportage", new() { ["Recipient"] = "Employer" })).Content.ReadAsStringAsync());
 
         refused.Should().Contain("U hebt het afgelopen uur al 20 rapportages gemaakt. Dat is het maximum.").And.NotContain("export-password");
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM export_records WHERE wage_value_assessment_id = '{id}'")).Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND fields = 'exports_per_hour' AND subject_id = '{id}' AND user_id = '{assessor.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, fields: "exports_per_hour", subject: id, user: assessor.Id))
             .Should().Be(1);
     }
 
@@ -199,7 +200,7 @@ public sealed partial class WageValueReportTests(WebFixture fixture) : IAsyncLif
         var (_, client, municipality) = await AssessorAsync(fixture);
         var id = await CreateAsync(client);
         await FinaliseAsync(client, id);
-        var caseworker = await SignInAsync(fixture, await fixture.CreateUserAsync(municipality, Role.Caseworker));
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality, Role.Caseworker));
         (await PostWithVersionAsync(caseworker, $"/loonwaarde/{id}/vaststellen", WageValueLawTests.Decision(fixture.Clock), "Input.Version"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 

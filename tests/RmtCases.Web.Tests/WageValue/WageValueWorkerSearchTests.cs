@@ -1,5 +1,6 @@
 using System.Net;
 using RmtCases.Domain.Organisations;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.WageValue;
 using RmtCases.Web.Tests.Infrastructure;
 using static RmtCases.Web.Tests.WageValue.WageValueArrange;
@@ -55,7 +56,7 @@ public sealed class WageValueWorkerSearchTests(WebFixture fixture) : IAsyncLifet
         // Searching the other region's date of birth and name from here finds no one, and says so in Dutch.
         var none = await SearchAsync(client, Search("Öztürk", "18", "5", "1980"));
         none.Should().Contain(WageValueWorkers.NoMatchMessage).And.NotContain(elsewhere.Id.ToString());
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'participant.listed'")).Should().BeGreaterThanOrEqualTo(2);
+        (await fixture.Audit.CountAsync(AuditActions.ParticipantListed)).Should().BeGreaterThanOrEqualTo(2);
     }
 
     [Theory]

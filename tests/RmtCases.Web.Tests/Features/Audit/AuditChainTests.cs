@@ -25,7 +25,7 @@ public sealed class AuditChainTests(WebFixture fixture) : IAsyncLifetime
         await fixture.SealAuditAsync();
     }
 
-    private const string InsertAsApplication = "INSERT INTO audit_events (action, outcome) VALUES ('participant.viewed', 'success') RETURNING id";
+    private const string InsertAsApplication = $"INSERT INTO audit_events (action, outcome) VALUES ('{AuditActions.ParticipantViewed}', '{AuditOutcomes.Success}') RETURNING id";
 
     private Task<long> ChainSequenceAsync(long id) => fixture.Database.ScalarAsync<long>($"SELECT chain_sequence FROM audit_events WHERE id = {id}");
 

@@ -34,7 +34,7 @@ public sealed class AuditPageTests(WebFixture fixture) : IAsyncLifetime
         var verified = await WebFixture.PostFormAsync(client, "/beheer/audit/controleren", [], "/beheer/audit");
         (await verified.Content.ReadAsStringAsync()).Should().Contain("De keten is intact");
 
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = '{AuditActions.AuditViewed}' AND user_id = '{admin.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.AuditViewed, user: admin.Id))
             .Should().BeGreaterThanOrEqualTo(2);
     }
 

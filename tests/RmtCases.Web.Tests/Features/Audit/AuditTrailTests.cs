@@ -152,7 +152,7 @@ public sealed class AuditTrailTests(WebFixture fixture) : IAsyncLifetime
         var administration = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, CaseFileArrange.Region, "Functioneel beheer");
         var administrator = await fixture.CreateUserAsync(administration, Role.Administrator);
         var union = await _arrange.UnionAsync();
-        var admin = await _arrange.SignInAsAsync(administrator);
+        var admin = await fixture.SignInAsAsync(administrator);
 
         await WebFixture.GetHtmlAsync(union, AuditSession.InzagePath(participant.Id), HttpStatusCode.NotFound);
         await WebFixture.GetHtmlAsync(admin, AuditSession.InzagePath(participant.Id), HttpStatusCode.NotFound);
@@ -165,8 +165,7 @@ public sealed class AuditTrailTests(WebFixture fixture) : IAsyncLifetime
 
         post.StatusCode.Should().Be(HttpStatusCode.NotFound);
         file.Should().NotContain("/inzage", "the case file links the report only for those who may make it");
-        (await fixture.Database.ScalarAsync<long>(
-            $"SELECT count(*) FROM audit_events WHERE action = '{AuditActions.AccessRefused}' AND participant_id = '{participant.Id}' AND user_id = '{_arrange.UnionUser.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.AccessRefused, participant: participant.Id, user: _arrange.UnionUser.Id))
             .Should().Be(2);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM export_records")).Should().Be(0);
         var municipalityFile = await WebFixture.GetHtmlAsync(await _arrange.MunicipalityAsync(), $"/deelnemers/{participant.Id}");

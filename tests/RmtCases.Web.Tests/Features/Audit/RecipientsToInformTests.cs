@@ -52,8 +52,7 @@ public sealed class RecipientsToInformTests(WebFixture fixture) : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         ListedPart(await WebFixture.GetHtmlAsync(client, file)).Should().BeEmpty("the union was told");
-        (await fixture.Database.ScalarAsync<string>(
-            $"SELECT categories FROM audit_events WHERE action = '{AuditActions.RecipientsNotified}' AND participant_id = '{participant.Id}' AND subject_id = '{_arrange.Union.Id}'"))
+        (await fixture.Audit.FirstAsync(AuditActions.RecipientsNotified, participant: participant.Id, subject: _arrange.Union.Id)).Categories
             .Should().Be("a");
 
         // A later correction is news again.

@@ -30,13 +30,13 @@ public sealed class ExportPurposeTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "ab", purpose: "VacancyMediation");
 
         shared.Html.Should().Contain("Bemiddeling naar een vacature", "the history on the page shows the label");
         (await fixture.Database.ScalarAsync<string>("SELECT purpose FROM export_records")).Should().Be("VacancyMediation");
-        (await fixture.Database.ScalarAsync<string>("SELECT purpose FROM audit_events WHERE action = 'export.created'")).Should().Be("VacancyMediation");
+        (await fixture.Audit.FirstAsync(AuditActions.ExportCreated)).Purpose.Should().Be("VacancyMediation");
 
         var administration = await fixture.CreateOrganisationAsync(OrganisationType.Administration, 11, "Functioneel beheer RMT");
         var admin = await fixture.SignInAsAsync(await fixture.CreateUserAsync(administration, Role.Administrator));
@@ -74,8 +74,8 @@ public sealed class ExportPurposeTests(WebFixture fixture) : IAsyncLifetime
 
         (await fixture.Database.ScalarAsync<string>("SELECT string_agg(purpose, ',' ORDER BY reference) FROM export_records")).Should().Be("LegacyUnknown,SubjectAccessRequest");
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events a WHERE row_to_json(a)::text LIKE '%Jansen%'")).Should().Be(0);
-        (await fixture.Database.ScalarAsync<string>("SELECT purpose FROM audit_events WHERE action = 'export.created'")).Should().Be("LegacyUnknown");
-        (await fixture.Database.ScalarAsync<string>("SELECT purpose FROM audit_events WHERE action = 'participant.subject_access_report'")).Should().Be("SubjectAccessRequest");
+        (await fixture.Audit.FirstAsync(AuditActions.ExportCreated)).Purpose.Should().Be("LegacyUnknown");
+        (await fixture.Audit.FirstAsync(AuditActions.SubjectAccessReport)).Purpose.Should().Be("SubjectAccessRequest");
         (await fixture.Database.ScalarAsync<string>("SELECT action FROM audit_events ORDER BY chain_sequence DESC LIMIT 1")).Should().Be("audit.purposes_replaced");
         var verification = await fixture.Factory.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
         verification.Intact.Should().BeTrue(verification.Reason);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Tests.Infrastructure;
@@ -15,26 +14,6 @@ internal static partial class ShareFlow
 
     /// <summary>Its Dutch label, as the page, the PDF and the audit page show it.</summary>
     public const string PurposeLabel = "Aanmelding bij een dienstverlener";
-
-    private static int _lastAddress;
-
-    /// <summary>
-    /// Signs in as <see cref="WebFixture.SignInAsAsync"/> does, from a client address of its own: these tests sign
-    /// in more often than the per-address limit of the sign-in rate limiter allows one address per minute.
-    /// </summary>
-    public static async Task<HttpClient> SignInAsync(WebFixture fixture, TestUser user, RmtAppFactory? factory = null)
-    {
-        var n = Interlocked.Increment(ref _lastAddress);
-        var address = new IPAddress([10, 77, (byte)(n >> 8), (byte)n]);
-        var handler = new CookieContainerHandler { InnerHandler = (factory ?? fixture.Factory).Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) };
-        var client = new HttpClient(handler) { BaseAddress = new Uri("https://localhost") };
-        var response = await WebFixture.PostFormAsync(client, "/account/inloggen", new() { ["Input.Email"] = user.Email, ["Input.Password"] = WebFixture.Password });
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the password step should pass");
-        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
-        response = await WebFixture.PostFormAsync(client, "/account/tweede-stap", new() { ["Code"] = fixture.CurrentCode(user) });
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the authenticator code should be accepted");
-        return client;
-    }
 
     public static string PathFor(Guid participantId) => $"/deelnemers/{participantId}/delen";
 

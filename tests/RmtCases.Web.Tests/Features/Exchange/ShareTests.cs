@@ -5,6 +5,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Exchange;
 using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Tests.Features.Pdf;
@@ -27,7 +28,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "abefg");
         var pdf = await client.GetByteArrayAsync(shared.DownloadUrl);
@@ -54,7 +55,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Uwv);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.ExternalProvider, 11, "ExternalProvider 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "ab");
         var pdf = await client.GetByteArrayAsync(shared.DownloadUrl);
@@ -90,7 +91,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, senderType);
         var recipient = await fixture.CreateOrganisationAsync(recipientType, 11, $"Ontvanger {recipientType}");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var html = WebUtility.HtmlDecode(await ShareFlow.Step2HtmlAsync(client, participant.Id, recipient.Id));
 
@@ -114,7 +115,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var union = await fixture.CreateOrganisationAsync(OrganisationType.Union, 11, "FNV Groot Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, union.Id, "ag");
         var pdf = await client.GetByteArrayAsync(shared.DownloadUrl);
@@ -124,10 +125,9 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         text.Should().NotContainEquivalentOf("banenafspraak");
         shared.Html.Should().NotContainEquivalentOf("banenafspraak");
         (await fixture.Database.ScalarAsync<string>($"SELECT categories FROM export_records WHERE participant_id = '{participant.Id}'")).Should().Be("a");
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND outcome = 'refused' AND categories = 'g' AND participant_id = '{participant.Id}' AND user_id = '{sender.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, outcome: AuditOutcomes.Refused, categories: "g", participant: participant.Id, user: sender.Id))
             .Should().Be(1);
-        (await fixture.Database.ScalarAsync<string>($"SELECT categories FROM audit_events WHERE action = 'export.created' AND participant_id = '{participant.Id}'")).Should().Be("a");
+        (await fixture.Audit.FirstAsync(AuditActions.ExportCreated, participant: participant.Id)).Categories.Should().Be("a");
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var union = await fixture.CreateOrganisationAsync(OrganisationType.Union, 11, "Union 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var response = await ShareFlow.PostAsync(client, participant.Id, union.Id, "g");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -143,7 +143,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         html.Should().Contain("Kies ten minste één soort gegevens om te delen.").And.NotContain("export-password");
         html.Should().Contain($"value=\"{ShareFlow.Purpose}\" checked=\"checked\"", "what was chosen is kept");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(0);
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND categories = 'g'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, categories: "g")).Should().Be(1);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         // Issue 14: free text (a name, a diagnosis) and the access report's own purpose are refused like no choice.
         foreach (var posted in new[] { "", "Jan Jansen heeft een burn-out", new string('x', 501), nameof(ExportPurpose.SubjectAccessRequest), nameof(ExportPurpose.LegacyUnknown), "7" })
@@ -174,7 +174,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         await InsertExportsAsync(sender, recipient, participant, count: 20, age: TimeSpan.FromMinutes(30));
 
         var page = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"{ShareFlow.PathFor(participant.Id)}?ontvanger={recipient.Id}"));
@@ -185,8 +185,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         html.Should().Contain("U hebt het afgelopen uur al 20 keer gegevens gedeeld. Dat is het maximum").And.NotContain("export-password");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(20);
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM pending_downloads")).Should().Be(0);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND outcome = 'refused' AND fields = 'exports_per_hour' AND user_id = '{sender.Id}' AND participant_id = '{participant.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, outcome: AuditOutcomes.Refused, fields: "exports_per_hour", user: sender.Id, participant: participant.Id))
             .Should().Be(1);
     }
 
@@ -195,7 +194,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         await InsertExportsAsync(sender, recipient, participant, count: 19, age: TimeSpan.FromMinutes(5));
 
         var responses = await Task.WhenAll(
@@ -204,7 +203,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
 
         responses.Should().AllSatisfy(r => r.StatusCode.Should().Be(HttpStatusCode.OK));
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(20);
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND fields = 'exports_per_hour'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, fields: "exports_per_hour")).Should().Be(1);
     }
 
     [Fact]
@@ -216,7 +215,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         });
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Uwv);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 11, "Gemeente Amsterdam");
-        var client = await ShareFlow.SignInAsync(fixture, sender, strict);
+        var client = await fixture.SignInAsAsync(sender, strict);
 
         await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
         await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "b");
@@ -224,7 +223,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
 
         third.Should().Contain("U hebt het afgelopen uur al 2 keer gegevens gedeeld.").And.NotContain("export-password");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records")).Should().Be(2);
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'export.refused' AND fields = 'exports_per_hour'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.ExportRefused, fields: "exports_per_hour")).Should().Be(1);
     }
 
     [Fact]
@@ -232,7 +231,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         await InsertExportsAsync(sender, recipient, participant, count: 20, age: TimeSpan.FromMinutes(61));
         await InsertExportsAsync(sender, recipient, participant, count: 19, age: TimeSpan.FromMinutes(10));
 
@@ -246,7 +245,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "bcg");
         var response = await client.GetAsync(shared.DownloadUrl);
@@ -269,11 +268,9 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         });
         record.Reference.Should().MatchRegex("^RMT-20[0-9]{2}-[A-Z0-9]{8}$");
         shared.Html.Should().Contain(record.Reference);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'export.created' AND categories = 'bcg' AND purpose = '{ShareFlow.Purpose}' AND participant_id = '{participant.Id}' AND subject_id = '{record.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ExportCreated, categories: "bcg", purpose: ShareFlow.Purpose, participant: participant.Id, subject: record.Id))
             .Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'export.downloaded' AND outcome = 'success' AND participant_id = '{participant.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.ExportDownloaded, outcome: AuditOutcomes.Success, participant: participant.Id))
             .Should().Be(1);
     }
 
@@ -282,7 +279,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
         var response = await client.GetAsync(shared.DownloadUrl);
@@ -302,9 +299,9 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
         var colleague = await fixture.CreateUserAsync(sender.Organisation);
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
-        var other = await ShareFlow.SignInAsync(fixture, colleague);
+        var other = await fixture.SignInAsAsync(colleague);
 
         (await other.GetAsync(shared.DownloadUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await fixture.CreateClient().GetAsync(shared.DownloadUrl)).StatusCode.Should().NotBe(HttpStatusCode.OK, "signed out");
@@ -318,7 +315,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         var used = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
         (await client.GetAsync(used.DownloadUrl)).StatusCode.Should().Be(HttpStatusCode.OK);
         var expired = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
@@ -342,7 +339,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "a");
 
         fixture.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
@@ -356,7 +353,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
     {
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Municipality);
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "Uwv 11");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var shared = await ShareFlow.ShareAsync(client, participant.Id, recipient.Id, "abcdefg");
         await client.GetByteArrayAsync(shared.DownloadUrl);
@@ -378,19 +375,17 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var otherRegion = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, 12, "Municipality 12");
         var notInvolved = await fixture.InsertAsync(Sample.Full(11, municipality.Id, municipality.Id));
         var elsewhere = await fixture.InsertAsync(Sample.Full(12, otherRegion.Id, otherRegion.Id));
-        var unionClient = await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(union));
-        var municipalityClient = await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(municipality));
+        var unionClient = await fixture.SignInAsAsync(await fixture.CreateUserAsync(union));
+        var municipalityClient = await fixture.SignInAsAsync(await fixture.CreateUserAsync(municipality));
 
         await WebFixture.GetHtmlAsync(unionClient, ShareFlow.PathFor(notInvolved.Id), HttpStatusCode.NotFound);
         await WebFixture.GetHtmlAsync(municipalityClient, ShareFlow.PathFor(elsewhere.Id), HttpStatusCode.NotFound);
         await WebFixture.GetHtmlAsync(municipalityClient, ShareFlow.PathFor(Guid.NewGuid()), HttpStatusCode.NotFound);
         await WebFixture.GetHtmlAsync(municipalityClient, ShareFlow.PathFor(notInvolved.Id));
 
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND participant_id = '{notInvolved.Id}'"))
+        (await fixture.Audit.CountAsync(AuditActions.AccessRefused, participant: notInvolved.Id))
             .Should().Be(1);
-        (await fixture.Database.ScalarAsync<long>(
-                $"SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND participant_id <> '{notInvolved.Id}'"))
+        (await fixture.Audit.RowsAsync(AuditActions.AccessRefused)).Count(e => e.ParticipantId is { } id && id != notInvolved.Id)
             .Should().Be(0, "neither a participant of another region nor an id of nobody is named in the trail");
     }
 
@@ -402,7 +397,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var organisation = await fixture.CreateOrganisationAsync(type, 11, "Eigen organisatie");
         var recipient = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
         var participant = await fixture.InsertAsync(Sample.Full(11, organisation.Id, organisation.Id));
-        var client = await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(organisation, role));
+        var client = await fixture.SignInAsAsync(await fixture.CreateUserAsync(organisation, role));
 
         await WebFixture.GetHtmlAsync(client, ShareFlow.PathFor(participant.Id), HttpStatusCode.NotFound);
         var post = await ShareFlow.PostAsync(client, participant.Id, recipient.Id, "a", formPage: "/");
@@ -417,7 +412,7 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var (sender, participant, _) = await ShareFlow.ArrangeAsync(fixture, OrganisationType.Union);
         await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV in de eigen regio");
         await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 12, "UWV in een andere regio");
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
 
         var html = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, ShareFlow.PathFor(participant.Id)));
 
@@ -432,12 +427,12 @@ public sealed class ShareTests(WebFixture fixture) : IAsyncLifetime
         var uwv = await fixture.CreateOrganisationAsync(OrganisationType.Uwv, 11, "UWV Groot Amsterdam");
         var union = await fixture.CreateOrganisationAsync(OrganisationType.Union, 11, "FNV Groot Amsterdam");
         await fixture.InsertAsync(new CaseInvolvement { ParticipantId = participant.Id, OrganisationId = union.Id, Since = DateTimeOffset.UtcNow });
-        var client = await ShareFlow.SignInAsync(fixture, sender);
+        var client = await fixture.SignInAsAsync(sender);
         var shared = await ShareFlow.ShareAsync(client, participant.Id, uwv.Id, "ag");
         var reference = System.Text.RegularExpressions.Regex.Match(shared.Html, "RMT-20[0-9]{2}-[A-Z0-9]{8}").Value;
 
         var senderView = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, ShareFlow.PathFor(participant.Id)));
-        var unionView = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(await ShareFlow.SignInAsync(fixture, await fixture.CreateUserAsync(union)), ShareFlow.PathFor(participant.Id)));
+        var unionView = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(await fixture.SignInAsAsync(await fixture.CreateUserAsync(union)), ShareFlow.PathFor(participant.Id)));
 
         senderView.Should().Contain("id=\"gedeeld-met-tabel\"").And.Contain(reference)
             .And.Contain("Persoonsgegevens, Banenafspraak-indicatie").And.Contain(ShareFlow.PurposeLabel);

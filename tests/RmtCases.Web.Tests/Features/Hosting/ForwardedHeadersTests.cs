@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Features.Hosting;
@@ -45,7 +46,7 @@ public sealed partial class ForwardedHeadersTests(WebFixture fixture) : IAsyncLi
         answers.Take(3).Should().AllSatisfy(a => a.Should().Contain("klopt niet"));
         answers[3].Should().Contain("Te veel inlogpogingen", "all four came from one address, whatever they claimed");
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE client_ip LIKE '203.0.113.%'")).Should().Be(0);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'signin.failed' AND client_ip = '{Loopback}'")).Should().Be(4);
+        (await fixture.Audit.CountAsync(AuditActions.SignInFailed, clientIp: Loopback)).Should().Be(4);
     }
 
     [Fact]

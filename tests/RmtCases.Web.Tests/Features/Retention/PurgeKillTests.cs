@@ -6,6 +6,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Retention;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Retention;
 using RmtCases.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
@@ -92,7 +93,7 @@ public sealed partial class PurgeKillTests(WebFixture fixture) : IAsyncLifetime
         }
 
         certificates.Single(c => c.Run == first.RunId).Content.PerCategory["a"].Should().BeGreaterThanOrEqualTo(3, "the first run was killed after its third batch");
-        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'retention.purge' AND outcome = 'failed'")).Should().Be(2);
+        (await fixture.Audit.CountAsync(AuditActions.Purge, outcome: AuditOutcomes.Failed)).Should().Be(2);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM purge_runs WHERE status = {(int)PurgeStatus.Running}")).Should().Be(0);
 
         // The certificate of a killed run says so, and names whom its batches' exports went to.

@@ -6,6 +6,7 @@ using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.Retention;
 using RmtCases.Web.Data.Configurations;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Retention;
 using RmtCases.Web.Tests.Infrastructure;
 
@@ -123,7 +124,7 @@ public sealed class PurgeTests(WebFixture fixture) : IAsyncLifetime
 
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM participant_tombstones")).Should().Be(expected.Count);
         (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM export_records WHERE participant_id IS NULL")).Should().Be(expected.Count);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = 'retention.purge' AND subject_id = '{outcome.RunId}'")).Should().Be(1);
+        (await fixture.Audit.CountAsync(AuditActions.Purge, subject: outcome.RunId)).Should().Be(1);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Retention;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Retention;
 using RmtCases.Web.Tests.Infrastructure;
 
@@ -77,7 +78,7 @@ public sealed class WageValuePurgeTests(WebFixture fixture) : IAsyncLifetime
 
             (await fixture.Database.ScalarAsync<int>("SELECT status FROM purge_runs")).Should().Be((int)PurgeStatus.Failed, "a crash no longer leaves the run running");
             (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM wage_value_assessments")).Should().Be(1);
-            (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM audit_events WHERE action = 'retention.purge' AND outcome = 'failed'")).Should().Be(1);
+            (await fixture.Audit.CountAsync(AuditActions.Purge, outcome: AuditOutcomes.Failed)).Should().Be(1);
         }
         finally
         {

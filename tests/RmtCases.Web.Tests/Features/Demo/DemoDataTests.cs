@@ -2,7 +2,7 @@ using RmtCases.Domain.Organisations;
 using RmtCases.Web.Features.Demo;
 using RmtCases.Web.Tests.Infrastructure;
 
-namespace RmtCases.Web.Tests.Foundation;
+namespace RmtCases.Web.Tests.Features.Demo;
 
 /// <summary>Issue 14: the demo data obeys the rules it demonstrates.</summary>
 [Collection(WebCollection.Name)]

@@ -2,7 +2,7 @@ using RmtCases.Domain.Participants;
 using RmtCases.Web.Features.Demo;
 using RmtCases.Web.Tests.Infrastructure;
 
-namespace RmtCases.Web.Tests.Route;
+namespace RmtCases.Web.Tests.Features.Demo;
 
 /// <summary>Issue 17: the demo shows the workflow, with cases in every phase, held and unheld, and overdue actions.</summary>
 [Collection(WebCollection.Name)]

@@ -7,7 +7,7 @@ using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.WageValue;
 using RmtCases.Web.Tests.Infrastructure;
 
-namespace RmtCases.Web.Tests.WageValue;
+namespace RmtCases.Web.Tests.Features.Demo;
 
 /// <summary>The demo assessment has been through every step the Besluit and the Regeling ask for.</summary>
 [Collection(WebCollection.Name)]

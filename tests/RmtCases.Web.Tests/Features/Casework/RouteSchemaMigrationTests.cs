@@ -6,7 +6,7 @@ using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Tests.Infrastructure;
 
-namespace RmtCases.Web.Tests.Route;
+namespace RmtCases.Web.Tests.Features.Casework;
 
 /// <summary>Issue 17: participants registered before the route existed start it at Aangemeld, since their registration.</summary>
 [Collection(WebCollection.Name)]

@@ -10,7 +10,7 @@ using RmtCases.Web.Pages.Participants;
 using RmtCases.Web.Tests.Infrastructure;
 using RmtCases.Web.Tests.Participants;
 
-namespace RmtCases.Web.Tests.Route;
+namespace RmtCases.Web.Tests.Features.Casework;
 
 /// <summary>Issue 17: the route's phases, who holds the case, the plan, over HTTP against PostgreSQL.</summary>
 [Collection(WebCollection.Name)]
@@ -66,7 +66,7 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         (await fixture.Database.ScalarAsync<string>($"SELECT string_agg(from_phase || '>' || to_phase, ',' ORDER BY changed_at) FROM route_phase_changes WHERE participant_id = '{participant.Id}'"))
             .Should().Be("1>2,2>5");
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM route_phase_changes WHERE by_organisation_id = '{_arrange.Municipality.Id}' AND by_user_id = '{_arrange.MunicipalityUser.Id}'")).Should().Be(2);
-        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM audit_events WHERE action = '{AuditActions.RoutePhaseChanged}' AND participant_id = '{participant.Id}' AND categories = 'e'")).Should().Be(2);
+        (await fixture.Audit.CountAsync(AuditActions.RoutePhaseChanged, participant: participant.Id, categories: "e")).Should().Be(2);
 
         var file = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participant.Id}"));
         file.Should().Contain("Afgerond sinds").And.Contain("Ander werk gevonden").And.NotContain("/fase\"");
@@ -99,7 +99,7 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         var participant = await _arrange.ParticipantAsync();
         var colleague = await fixture.CreateUserAsync(_arrange.Municipality);
         var client = await _arrange.MunicipalityAsync();
-        var other = await _arrange.SignInAsAsync(colleague);
+        var other = await fixture.SignInAsAsync(colleague);
         var url = $"/deelnemers/{participant.Id}/casehouder";
 
         var home = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(client, "/"));
@@ -121,7 +121,7 @@ public sealed class CaseworkTests(WebFixture fixture) : IAsyncLifetime
         moved.Status.Should().Be(HttpStatusCode.Redirect);
         (await fixture.Database.ScalarAsync<Guid>($"SELECT user_id FROM case_assignments WHERE participant_id = '{participant.Id}'")).Should().Be(colleague.Id);
         (await fixture.Database.ScalarAsync<Guid>($"SELECT responsible_user_id FROM plan_actions WHERE participant_id = '{participant.Id}'")).Should().Be(colleague.Id);
-        (await fixture.Database.ScalarAsync<string>($"SELECT purpose FROM audit_events WHERE action = '{AuditActions.CaseHandedOver}'")).Should().Be(nameof(AssignmentReason.Absence));
+        (await fixture.Audit.FirstAsync(AuditActions.CaseHandedOver)).Purpose.Should().Be(nameof(AssignmentReason.Absence));
         var colleagueHome = WebUtility.HtmlDecode(await WebFixture.GetHtmlAsync(other, "/"));
         colleagueHome.Should().Contain("id=\"mijn-deelnemers-lijst\"").And.Contain("(te laat)").And.Contain("Intakegesprek");
 
