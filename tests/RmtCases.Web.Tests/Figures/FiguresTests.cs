@@ -221,6 +221,80 @@ public sealed class FiguresTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_administrator_cannot_work_out_a_region_s_small_cell_from_the_national_total_and_the_other_regions()
+    {
+        await _data.ArrangeAsync(participants: 0);
+        var otherMunicipality = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, GeneratedFigures.OtherRegion);
+        await fixture.InScopeAsync(async (_, db) =>
+        {
+            // Region 11: January 3 (small), February 40, March 12 (hidden so that the quarter does not give January).
+            // Region 35: 10, 20 and 30, all shown on its page. Nationally 13, 60 and 42: 13 less 10 would be 3.
+            foreach (var (region, organisation, month, count) in new[]
+            {
+                (11, _data.Municipality.Id, 1, 3), (11, _data.Municipality.Id, 2, 40), (11, _data.Municipality.Id, 3, 12),
+                (35, otherMunicipality.Id, 1, 10), (35, otherMunicipality.Id, 2, 20), (35, otherMunicipality.Id, 3, 30),
+            })
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var participant = Sample.Full(region, organisation, _data.Providers[0].Id, surname: $"Regio{region}-{month}-{i}");
+                    participant.RegisteredAt = new DateTimeOffset(2022, month, 10, 12, 0, 0, TimeSpan.Zero);
+                    participant.RoutePhaseSince = participant.RegisteredAt;
+                    db.Participants.Add(participant);
+                }
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var caseworker = await fixture.SignInAsAsync(await fixture.CreateUserAsync(_data.Municipality));
+        var administrator = await fixture.SignInAsAsync(await fixture.CreateUserAsync(
+            await fixture.CreateOrganisationAsync(OrganisationType.Administration, GeneratedFigures.Region), Role.Administrator));
+        (await CsvAsync(caseworker, "instroom-uitstroom"))["januari 2022"][0].Should().Be("< 5");
+
+        // Every figure an administrator can download, for both regions with data and nationally (the other regions
+        // are all 0): a cell suppressed in one region, shown nationally and shown in every other region, is the
+        // national cell less the others.
+        int[] regions = [GeneratedFigures.Region, GeneratedFigures.OtherRegion];
+        var recovered = new List<string>();
+        foreach (var figure in new[] { "instroom-uitstroom", "fasen", "resultaten", "doorlooptijd", "dienstverlening", "budget", "uitwisselingen" })
+        {
+            (await RawCsvAsync(administrator, figure, "11")).Should().Be(await RawCsvAsync(caseworker, figure),
+                $"{figure}: a region's page is the same for an administrator and for the region's caseworkers");
+            var national = await CsvAsync(administrator, figure, "landelijk");
+            var views = new Dictionary<int, Dictionary<string, string[]>>();
+            foreach (var region in regions)
+            {
+                views[region] = await CsvAsync(administrator, figure, region.ToString(CultureInfo.InvariantCulture));
+            }
+
+            foreach (var (row, cells) in national)
+            {
+                // A median does not add up over regions; the routes it is taken over do.
+                for (var c = 0; c < (figure == "doorlooptijd" ? 1 : cells.Length); c++)
+                {
+                    if (Number(cells[c]) is not { } total)
+                    {
+                        continue;
+                    }
+
+                    decimal? Cell(int region) => views[region].TryGetValue(row, out var shown) ? Number(shown[c]) : 0;
+                    var hidden = regions.Where(r => views[r].TryGetValue(row, out var shown) && shown[c] is "x" or "< 5").ToList();
+                    if (hidden.Count == 1 && regions.Except(hidden).All(r => Cell(r) is not null))
+                    {
+                        recovered.Add($"{figure}, {row}, column {c}: region {hidden[0]} is {total - regions.Except(hidden).Sum(r => Cell(r)!.Value)}");
+                    }
+                }
+            }
+        }
+
+        recovered.Should().BeEmpty();
+        (await CsvAsync(administrator, "instroom-uitstroom", "landelijk"))["februari 2022"][0].Should().Be("60", "a national cell of shown regions' cells is shown");
+    }
+
+    private static decimal? Number(string text) =>
+        decimal.TryParse(text, NumberStyles.Number, DutchFormat.Numbers, out var n) ? n : null;
+
+    [Fact]
     public async Task A_period_that_is_not_in_the_list_gets_a_dutch_message_and_the_current_year()
     {
         await _data.ArrangeAsync(participants: 0);

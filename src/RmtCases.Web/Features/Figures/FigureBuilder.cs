@@ -42,8 +42,9 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
     public Figure Flow()
     {
         var grid = new YearMonthGrid(2, rowTotals: false);
-        var values = grid.Values((m, c) => c == 0 ? data.Inflow[m] : data.Outflow[m]);
-        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
+        long[] ValuesOf(FigureData d) => grid.Values((m, c) => c == 0 ? d.Inflow[m] : d.Outflow[m]);
+        var values = ValuesOf(data);
+        var shown = Suppress(values, grid.Lines, ValuesOf);
         var rows = MonthRows(grid, values, shown, 2);
         var title = $"Instroom en uitstroom per maand, {place}, {period.Label}";
         var table = new FigureTable(FlowId, title,
@@ -61,27 +62,60 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
     public Figure Services(out FigureCell[] quarterTotals)
     {
         var types = Enum.GetValues<ServiceType>().Where(t => includesBanenafspraakDerived || !t.RevealsBanenafspraak()).ToList();
-        var combinations = data.Services
-            .Where(s => types.Contains(s.Type))
-            .Select(s => (s.Type, s.ProviderId, s.ProviderName)).Distinct()
-            .OrderBy(c => types.IndexOf(c.Type)).ThenBy(c => c.ProviderName, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)).ThenBy(c => c.ProviderId)
-            .ToList();
-        var grid = new QuarterServiceGrid([.. combinations.Select(c => types.IndexOf(c.Type))], types.Count);
-        var counts = new long[grid.Size];
-        var amounts = new decimal[grid.Size];
-        foreach (var s in data.Services.Where(s => types.Contains(s.Type)))
-        {
-            var j = combinations.IndexOf((s.Type, s.ProviderId, s.ProviderName));
-            foreach (var cell in new[] { grid.Cell(s.Quarter, j), grid.TypeTotal(s.Quarter, types.IndexOf(s.Type)), grid.QuarterTotal(s.Quarter), grid.YearTotal })
-            {
-                counts[cell] += s.Deliveries;
-                amounts[cell] += s.Amount;
-            }
-        }
+        var (combinations, grid, counts, amounts) = ServiceGridOf(data, types);
 
         // The money of a cell is hidden exactly when its count is: the lines are the same, so no amount can be
         // worked out where the count could not.
-        var shown = SmallCellSuppression.Apply(counts, grid.Lines, threshold);
+        CellShown[] shown;
+        if (data.Regions.Count == 0)
+        {
+            shown = SmallCellSuppression.Apply(counts, grid.Lines, threshold);
+        }
+        else
+        {
+            // Each region on its own grid, as its page suppresses it (its own providers), then laid on the national
+            // grid, where a provider the region did not use is a 0 the reader knows.
+            var parts = new List<long[]>();
+            var partsShown = new List<CellShown[]>();
+            foreach (var region in data.Regions)
+            {
+                var own = ServiceGridOf(region, types);
+                var ownShown = SmallCellSuppression.Apply(own.Counts, own.Grid.Lines, threshold);
+                var part = new long[grid.Size];
+                var partShown = new CellShown[grid.Size];
+                void Copy(int to, int from)
+                {
+                    part[to] = own.Counts[from];
+                    partShown[to] = ownShown[from];
+                }
+
+                for (var q = 0; q < 4; q++)
+                {
+                    for (var j = 0; j < combinations.Count; j++)
+                    {
+                        var o = own.Combinations.IndexOf(combinations[j]);
+                        if (o >= 0)
+                        {
+                            Copy(grid.Cell(q, j), own.Grid.Cell(q, o));
+                        }
+                    }
+
+                    for (var t = 0; t < types.Count; t++)
+                    {
+                        Copy(grid.TypeTotal(q, t), own.Grid.TypeTotal(q, t));
+                    }
+
+                    Copy(grid.QuarterTotal(q), own.Grid.QuarterTotal(q));
+                }
+
+                Copy(grid.YearTotal, own.Grid.YearTotal);
+                parts.Add(part);
+                partsShown.Add(partShown);
+            }
+
+            shown = SmallCellSuppression.ApplyToSum(parts, partsShown, grid.Lines, threshold);
+        }
+
         FigureCell[] Pair(int cell) => [Count(counts[cell], shown[cell]), Money(amounts[cell], shown[cell])];
         var rows = new List<FigureRow>();
         foreach (var q in period.Quarters)
@@ -118,6 +152,30 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
         return new Figure(table, chart);
     }
 
+    private static (List<(ServiceType Type, Guid ProviderId, string ProviderName)> Combinations, QuarterServiceGrid Grid, long[] Counts, decimal[] Amounts) ServiceGridOf(
+        FigureData data, List<ServiceType> types)
+    {
+        var combinations = data.Services
+            .Where(s => types.Contains(s.Type))
+            .Select(s => (s.Type, s.ProviderId, s.ProviderName)).Distinct()
+            .OrderBy(c => types.IndexOf(c.Type)).ThenBy(c => c.ProviderName, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)).ThenBy(c => c.ProviderId)
+            .ToList();
+        var grid = new QuarterServiceGrid([.. combinations.Select(c => types.IndexOf(c.Type))], types.Count);
+        var counts = new long[grid.Size];
+        var amounts = new decimal[grid.Size];
+        foreach (var s in data.Services.Where(s => types.Contains(s.Type)))
+        {
+            var j = combinations.IndexOf((s.Type, s.ProviderId, s.ProviderName));
+            foreach (var cell in new[] { grid.Cell(s.Quarter, j), grid.TypeTotal(s.Quarter, types.IndexOf(s.Type)), grid.QuarterTotal(s.Quarter), grid.YearTotal })
+            {
+                counts[cell] += s.Deliveries;
+                amounts[cell] += s.Amount;
+            }
+        }
+
+        return (combinations, grid, counts, amounts);
+    }
+
     /// <param name="quarterTotals">The four quarters' costs and the year's, suppressed as in the services figure.</param>
     public Figure Budget(FigureCell[] quarterTotals)
     {
@@ -151,8 +209,9 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
     {
         var phases = Enum.GetValues<RoutePhase>();
         // One line: the phases add up to the total.
-        long[] values = [.. phases.Select(p => data.Phases[(int)p - 1]), data.Phases.Sum()];
-        var shown = SmallCellSuppression.Apply(values, [new SuppressionLine(phases.Length, [.. Enumerable.Range(0, phases.Length)])], threshold);
+        long[] ValuesOf(FigureData d) => [.. phases.Select(p => d.Phases[(int)p - 1]), d.Phases.Sum()];
+        var values = ValuesOf(data);
+        var shown = Suppress(values, [new SuppressionLine(phases.Length, [.. Enumerable.Range(0, phases.Length)])], ValuesOf);
         var rows = phases.Select((p, i) => new FigureRow([p.Label()], [Count(values[i], shown[i])])).ToList();
         rows.Add(new FigureRow(["Totaal"], [Count(values[^1], shown[^1])], IsTotal: true));
         var title = $"Deelnemers per fase van hun traject, {place}, nu";
@@ -176,8 +235,9 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
             (abortedTotal, [.. Enumerable.Range(codes, codes)]),
             (allTotal, [completedTotal, abortedTotal]),
         ]);
-        var values = grid.Values((m, c) => data.Finished[m, c]);
-        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
+        long[] ValuesOf(FigureData d) => grid.Values((m, c) => d.Finished[m, c]);
+        var values = ValuesOf(data);
+        var shown = Suppress(values, grid.Lines, ValuesOf);
         var cell = PeriodCell(grid);
         FigureCell At(int column) => Count(values[cell(column)], shown[cell(column)]);
         var rows = new List<FigureRow>();
@@ -246,8 +306,9 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
     {
         var kinds = FigureQueries.RecipientKinds;
         var grid = new YearMonthGrid(kinds.Length, rowTotals: true);
-        var values = grid.Values((m, c) => data.Exports[m, c]);
-        var shown = SmallCellSuppression.Apply(values, grid.Lines, threshold);
+        long[] ValuesOf(FigureData d) => grid.Values((m, c) => d.Exports[m, c]);
+        var values = ValuesOf(data);
+        var shown = Suppress(values, grid.Lines, ValuesOf);
         var rows = MonthRows(grid, values, shown, kinds.Length + 1);
         var title = $"Uitwisselingen per maand, naar soort ontvanger, {place}, {period.Label}";
         var table = new FigureTable(ExportsId, title,
@@ -260,6 +321,22 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
             [new ChartSeries("Uitwisselingen", [.. monthRows.Select(r => r.Cells[kinds.Length])])],
             Money: false);
         return new Figure(table, chart);
+    }
+
+    /// <summary>
+    /// A figure's pattern: a region's as its own table; the national one, when the data has the regions, next to
+    /// every region's table suppressed as that region's page shows it, so that no national cell less the other
+    /// regions' gives a region's suppressed cell away.
+    /// </summary>
+    private CellShown[] Suppress(long[] values, IReadOnlyList<SuppressionLine> lines, Func<FigureData, long[]> valuesOf)
+    {
+        if (data.Regions.Count == 0)
+        {
+            return SmallCellSuppression.Apply(values, lines, threshold);
+        }
+
+        var parts = data.Regions.Select(valuesOf).ToList();
+        return SmallCellSuppression.ApplyToSum(parts, [.. parts.Select(p => SmallCellSuppression.Apply(p, lines, threshold))], lines, threshold);
     }
 
     private string SuppressionNote => $"Aantallen van 1 tot {threshold} staan er als \u201c{SmallText}\u201d, zonder staaf; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen is af te leiden.";

@@ -45,7 +45,8 @@ public sealed class IndexModel(RmtDbContext db, Admission admission, AccessPolic
         await DownloadAsync(figuur, "xlsx", table => FigureDownloads.XlsxAsync(table, SuppressionNote, cancellationToken), FigureDownloads.XlsxType, cancellationToken);
 
     public string SuppressionNote =>
-        $"Aantallen van 1 tot {Threshold} staan er als \u201c< {Threshold}\u201d; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen en de andere cellen is af te leiden. Bedragen volgen hun aantal.";
+        $"Aantallen van 1 tot {Threshold} staan er als \u201c< {Threshold}\u201d; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen en de andere cellen is af te leiden. Bedragen volgen hun aantal."
+        + (ChoosesRegion && RegionId is null ? " Landelijk is een cijfer ook weggelaten als het, min de cijfers van de regio's, een weggelaten cijfer van een regio zou geven; zo'n \u201cx\u201d kan ook een klein aantal zijn." : "");
 
     /// <summary>The query string of a download of this page's period and region.</summary>
     public Dictionary<string, string> DownloadRoute(string handler, string figure)
