@@ -13,10 +13,11 @@ internal static class ListSql
         {
             (true, _) => "starts_with(p.person_surname_key, lower(rmt_unaccent(@name))) AND p.region_id = @actor_RegionId",
             (_, true) => """
-                p.region_id = @actor_RegionId AND EXISTS (
-                    SELECT 1
-                    FROM service_deliveries AS s
-                    WHERE p.id = s.participant_id AND s.service_type = @serviceType)
+                p.region_id = @actor_RegionId AND p.id IN (
+                    SELECT s."Value"
+                    FROM (
+                        SELECT participant_id AS "Value" FROM service_deliveries WHERE region_id = @actor_RegionId AND service_type = @serviceType
+                    ) AS s)
                 """,
             _ => "p.region_id = @actor_RegionId",
         };

@@ -85,12 +85,20 @@ public static class CaseworkerHome
 
         // A change after the exchange by the audit chain (the export's own audit row), by time only for an export
         // without one, as RecipientsToInform orders them: the clocks of application and database may differ.
+        // The changes are matched to the exchange's participant, not the outer row's: correlated to the outer row,
+        // PostgreSQL read the whole region's participants (10,000 buffers at 1M) to join the exchanges to. This way it
+        // joins the exchanges to the changes (their own index, migration HomePageIndexes) and looks the few
+        // participants up by key. A join, as Any comparing the two nullable keys also matched null to null.
+        var changedAfterExchange =
+            from r in db.ExportRecords
+            where r.Kind == ExportKind.Exchange
+            join c in db.AuditEvents on r.ParticipantId equals c.ParticipantId
+            where c.Action == AuditActions.ParticipantChanged && c.Outcome == AuditOutcomes.Success && c.Categories != null
+                && (db.AuditEvents.Any(x => x.SubjectId == r.Id && x.Action == AuditActions.ExportCreated && x.ChainSequence < c.ChainSequence)
+                    || (!db.AuditEvents.Any(x => x.SubjectId == r.Id && x.Action == AuditActions.ExportCreated) && c.OccurredAt > r.CreatedAt))
+            select r.ParticipantId!.Value;
         var candidates = await files.Visible(actor).AsNoTracking()
-            .Where(p => db.ExportRecords.Any(r => r.ParticipantId == p.Id && r.Kind == ExportKind.Exchange
-                && db.AuditEvents.Any(c => c.ParticipantId == p.Id && c.Action == AuditActions.ParticipantChanged
-                    && c.Outcome == AuditOutcomes.Success && c.Categories != null
-                    && (db.AuditEvents.Any(x => x.SubjectId == r.Id && x.Action == AuditActions.ExportCreated && x.ChainSequence < c.ChainSequence)
-                        || (!db.AuditEvents.Any(x => x.SubjectId == r.Id && x.Action == AuditActions.ExportCreated) && c.OccurredAt > r.CreatedAt)))))
+            .Where(p => changedAfterExchange.Contains(p.Id))
             .OrderBy(p => p.Id)
             .Select(p => p.Id)
             .Take(RecipientCandidates)

@@ -229,7 +229,15 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
         }
         else if (Search.ServiceType is { } serviceType)
         {
-            query = query.Where(p => p.ServiceDeliveries.Any(s => s.ServiceType == serviceType));
+            // By the region's own index (region, type, participant; migration PerRequestCost) and not by the
+            // participant's: the services' region, copied from the participant by a trigger, is not in the model, and
+            // without it PostgreSQL fetched every probed service row for its region policy (15,000 buffers per count
+            // at 1M participants against 750). Row-level security applies to this SQL as to any.
+            var region = actor.RegionId;
+            var type = (int)serviceType;
+            var withService = db.Database.SqlQuery<Guid>(
+                $"SELECT participant_id AS \"Value\" FROM service_deliveries WHERE region_id = {region} AND service_type = {type}");
+            query = query.Where(p => withService.Contains(p.Id));
             Filtered = true;
         }
 
