@@ -6,6 +6,8 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 using RmtCases.Domain.WageValue;
@@ -122,7 +124,12 @@ public sealed class DetailsModel(
 
         // The role form is not posted here: its errors would belong to another form.
         ModelState.Remove("Input.Role");
-        if (!AssessorQualificationForm.Check(Qualification, ModelState, time))
+        // A kind the binder could not read gets the list's own message, not the binder's generic one.
+        ModelState.ReplaceUnread($"{nameof(Qualification)}.{nameof(Qualification.DiplomaKind)}", AssessorQualificationInput.UnknownKindMessage);
+        var errors = new FormRules.Errors(ModelState.Unread(nameof(Qualification)));
+        Qualification.Validate(errors, time.TodayInNetherlands());
+        ModelState.AddErrors(nameof(Qualification), errors.List);
+        if (!ModelState.IsValid)
         {
             await LoadAsync(id, cancellationToken);
             return Page();
@@ -135,7 +142,7 @@ public sealed class DetailsModel(
             db.AssessorQualifications.Add(recorded);
         }
 
-        AssessorQualificationForm.Apply(Qualification, recorded);
+        Qualification.ApplyTo(recorded);
         recorded.RecordedByUserId = admission.Actor.UserId;
         recorded.RecordedAt = time.GetUtcNow();
         audit.Add(AuditActions.AccountChanged, subjectId: id, fields: ["assessor_qualification"]);
