@@ -18,11 +18,6 @@ namespace RmtCases.Web.Pages.Admin.Users;
 public sealed class DetailsModel(
     Admission admission, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time, SessionCache sessions) : PageModel
 {
-    public sealed class RoleInput
-    {
-        public Role? Role { get; set; }
-    }
-
     [BindProperty]
     public RoleInput Input { get; set; } = new();
 
@@ -87,15 +82,9 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        if (Input.Role is not { } role || !Enum.IsDefined(role))
-        {
-            ModelState.AddModelError("Input.Role", "Kies een rol uit de lijst.");
-        }
-        else if (!AccessPolicy.CanHoldRole(type.Value, role))
-        {
-            ModelState.AddModelError("Input.Role", NewModel.RoleNotAllowedMessage(role));
-        }
-
+        var errors = new FormRules.Errors();
+        Input.Validate(errors, type.Value);
+        ModelState.AddErrors(nameof(Input), errors.List);
         if (!ModelState.IsValid)
         {
             await LoadAsync(id, cancellationToken);
