@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Tests.WageValue;
@@ -47,7 +49,9 @@ public sealed class WageValueFormTests
             ],
         };
 
-        var draft = WageValueForm.Check(input, modelState, TimeProvider.System);
+        var errors = new FormRules.Errors();
+        var draft = WageValueForm.Validate(input, errors, TimeProvider.System.TodayInNetherlands());
+        modelState.AddErrors(WageValueForm.Prefix, errors.List);
 
         draft.Should().BeNull();
         modelState.Keys.Should().Contain("Input.Tasks[2].Tempo").And.NotContain("Input.Tasks[1].Tempo");

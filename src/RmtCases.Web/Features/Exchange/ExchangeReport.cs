@@ -23,7 +23,7 @@ public static class ExchangeReport
                 new("Datum", DutchFormat.DateTime(cover.CreatedAt)),
                 new("Exportkenmerk", cover.Reference),
                 new("Opgenomen gegevens", Names(cover.Included)),
-                new("Niet opgenomen", cover.LeftOut.Count == 0 ? "–" : Names(cover.LeftOut)),
+                new("Niet opgenomen", cover.LeftOut.Count == 0 ? DutchFormat.Missing : Names(cover.LeftOut)),
             ]),
             new PdfHeading("Geheimhouding"),
             new PdfParagraph(
@@ -50,8 +50,8 @@ public static class ExchangeReport
                 new("Geboortedatum", DutchFormat.Date(person.DateOfBirth)),
                 new("Adres", $"{person.Street} {person.HouseNumber}"),
                 new("Postcode en woonplaats", $"{person.Postcode} {person.City}"),
-                new("Telefoon", Domain.Validation.DutchPhone.Display(person.Phone) ?? "–"),
-                new("E-mailadres", person.Email ?? "–"),
+                new("Telefoon", Domain.Validation.DutchPhone.Display(person.Phone) ?? DutchFormat.Missing),
+                new("E-mailadres", DutchFormat.OrMissing(person.Email)),
             ]));
         }
 
@@ -61,7 +61,7 @@ public static class ExchangeReport
             blocks.Add(Table(
                 education,
                 [new("Niveau", 1.2f), new("Opleiding", 2), new("Instelling", 2), new("Periode", 1.2f), new("Diploma", 0.8f)],
-                e => [e.Level.Label(), e.Programme, e.Institution ?? "", Years(e.StartYear, e.EndYear), DutchFormat.YesNo(e.DiplomaObtained)]));
+                e => [e.Level.Label(), e.Programme, DutchFormat.OrMissing(e.Institution), DutchFormat.Years(e.StartYear, e.EndYear), DutchFormat.YesNo(e.DiplomaObtained)]));
         }
 
         if (content.WorkHistory is { } workHistory)
@@ -70,7 +70,7 @@ public static class ExchangeReport
             blocks.Add(Table(
                 workHistory,
                 [new("Werkgever", 2), new("Functie", 2), new("Van", 1), new("Tot", 1), new("Uren per week", 1)],
-                w => [w.Employer, w.JobTitle, DutchFormat.Date(w.StartDate), DutchFormat.Date(w.EndDate), DutchFormat.Number(w.HoursPerWeek)]));
+                w => [w.Employer, w.JobTitle, DutchFormat.Date(w.StartDate), DutchFormat.Date(w.EndDate), DutchFormat.OrMissing(DutchFormat.Number(w.HoursPerWeek))]));
         }
 
         if (content.CurrentSituationIncluded)
@@ -80,10 +80,10 @@ public static class ExchangeReport
                 ? new PdfKeyValues(
                 [
                     new("Situatie", situation.Status.Label()),
-                    new("Werkgever", situation.Employer ?? "–"),
-                    new("Functie", situation.JobTitle ?? "–"),
-                    new("Uren per week", situation.HoursPerWeek is null ? "–" : DutchFormat.Number(situation.HoursPerWeek)),
-                    new("Verwacht einde dienstverband", situation.ExpectedEndOfEmployment is { } end ? DutchFormat.Date(end) : "–"),
+                    new("Werkgever", DutchFormat.OrMissing(situation.Employer)),
+                    new("Functie", DutchFormat.OrMissing(situation.JobTitle)),
+                    new("Uren per week", DutchFormat.OrMissing(DutchFormat.Number(situation.HoursPerWeek))),
+                    new("Verwacht einde dienstverband", DutchFormat.Date(situation.ExpectedEndOfEmployment)),
                 ])
                 : new PdfParagraph("Niet vastgelegd."));
         }
@@ -94,7 +94,7 @@ public static class ExchangeReport
             blocks.Add(Table(
                 mediation,
                 [new("Datum", 1), new("Activiteit", 1.5f), new("Vacature", 2), new("Organisatie", 2), new("Resultaat", 1)],
-                m => [DutchFormat.Date(m.Activity.Date), m.Activity.Kind.Label(), m.Activity.Vacancy ?? "", m.OrganisationName ?? "", m.Activity.Outcome.Label()]));
+                m => [DutchFormat.Date(m.Activity.Date), m.Activity.Kind.Label(), DutchFormat.OrMissing(m.Activity.Vacancy), DutchFormat.OrMissing(m.OrganisationName), m.Activity.Outcome.Label()]));
         }
 
         if (content.Route is { } route)
@@ -136,7 +136,7 @@ public static class ExchangeReport
         [
             new("Fase", phase),
             new("Sinds", DutchFormat.DateTime(route.Since)),
-            new("Doel van het trajectplan", route.Goal?.Label() ?? "–"),
+            new("Doel van het trajectplan", route.Goal?.Label() ?? DutchFormat.Missing),
         ]));
         blocks.Add(new PdfParagraph("Verloop van het traject"));
         blocks.Add(Table(
@@ -157,14 +157,6 @@ public static class ExchangeReport
 
     public static string Names(IEnumerable<Category> categories) =>
         string.Join(", ", categories.Order().Select(c => c.DutchName()));
-
-    private static string Years(int? start, int? end) => (start, end) switch
-    {
-        (null, null) => "",
-        ({ } s, null) => $"vanaf {s}",
-        (null, { } e) => $"tot {e}",
-        ({ } s, { } e) => $"{s}–{e}",
-    };
 
     public static PdfBlock Table<T>(IReadOnlyList<T> rows, IReadOnlyList<PdfColumn> columns, Func<T, IReadOnlyList<string>> cells) =>
         rows.Count == 0

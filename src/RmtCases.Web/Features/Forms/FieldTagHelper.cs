@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -15,8 +14,6 @@ namespace RmtCases.Web.Features.Forms;
 [HtmlTargetElement("rmt-field", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldTagHelper : TagHelper
 {
-    private static readonly HtmlEncoder _encoder = HtmlEncoder.Default;
-
     [HtmlAttributeName("for")]
     public Microsoft.AspNetCore.Mvc.ViewFeatures.ModelExpression For { get; set; } = null!;
 
@@ -67,19 +64,20 @@ public sealed class FieldTagHelper : TagHelper
         ViewContext.ModelState.TryGetValue(name, out var entry);
         var errors = entry?.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList() ?? [];
         var value = entry?.AttemptedValue ?? Format(For.Model);
-        var invalid = errors.Count > 0;
+        var field = new FieldParts(name, id, label, Mark, Required, Hint, errors, value);
         if (Type == "date")
         {
-            DateInput(output, name, id, label, errors, value);
+            DateInputMarkup.Render(output, field);
             return;
         }
 
         if (Type == "radio")
         {
-            Radios(output, name, id, label, errors, value);
+            RadioGroupMarkup.Render(output, field, Options);
             return;
         }
 
+        var invalid = field.Invalid;
         var describedBy = new List<string>();
         var html = new StringBuilder();
         var isCheckbox = Type == "checkbox";
@@ -93,19 +91,7 @@ public sealed class FieldTagHelper : TagHelper
             html.Append("<div class=\"utrecht-form-field__label\">").Append(labelHtml).Append("</div>");
         }
 
-        if (Hint is not null)
-        {
-            describedBy.Add(id + "-hint");
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-description\" id=\"{Enc(id)}-hint\">{Enc(Hint)}</div>");
-        }
-
-        if (invalid)
-        {
-            describedBy.Add(id + "-error");
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-error-message\" id=\"{Enc(id)}-error\">");
-            html.Append(string.Join("<br>", errors.Select(Enc)));
-            html.Append("</div>");
-        }
+        field.AppendHintAndError(html, describedBy);
 
         var common = new StringBuilder();
         common.Append(CultureInfo.InvariantCulture, $" id=\"{Enc(id)}\" name=\"{Enc(name)}\"");
@@ -173,134 +159,7 @@ public sealed class FieldTagHelper : TagHelper
         output.Content.SetHtmlContent(html.ToString());
     }
 
-    /// <summary>
-    /// The NL Design System / GOV.UK date input: a fieldset whose legend is the question, three labelled number
-    /// boxes (dag, maand, jaar), the error above them and only the wrong parts marked. The day box carries the
-    /// field's id, so the error summary's link lands in it.
-    /// </summary>
-    private void DateInput(TagHelperOutput output, string name, string id, string label, IReadOnlyList<string> errors, string? value)
-    {
-        var parts = DateParts.From(value);
-        var invalid = errors.Count > 0;
-
-        // Parts to mark: the wrong ones when the parts make no date; all three when the date itself is refused.
-        // A day that the month does not have (31 February) is no part's fault alone: all three are marked.
-        var partial = invalid && !parts.TryDate(out _) && !parts.IsEmpty && (parts.DayInvalid || parts.MonthInvalid || parts.YearInvalid);
-        var marks = new[] { partial ? parts.DayInvalid : invalid, partial ? parts.MonthInvalid : invalid, partial ? parts.YearInvalid : invalid };
-        var describedBy = new List<string>();
-        var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<legend class=\"utrecht-form-fieldset__legend utrecht-form-label\" id=\"{Enc(id)}-legend\">{Enc(label)}");
-        html.Append(Mark).Append("</legend>");
-        if (Hint is not null)
-        {
-            describedBy.Add(id + "-hint");
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-description\" id=\"{Enc(id)}-hint\">{Enc(Hint)}</div>");
-        }
-
-        if (invalid)
-        {
-            describedBy.Add(id + "-error");
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-error-message\" id=\"{Enc(id)}-error\">");
-            html.Append(string.Join("<br>", errors.Select(Enc)));
-            html.Append("</div>");
-        }
-
-        html.Append("<div class=\"rmt-date-input\">");
-        (string Suffix, string Label, string Value, int Size, string Id)[] boxes =
-        [
-            (DateParts.DaySuffix, "Dag", parts.Day, 2, id),
-            (DateParts.MonthSuffix, "Maand", parts.Month, 2, $"{id}_{DateParts.MonthSuffix}"),
-            (DateParts.YearSuffix, "Jaar", parts.Year, 4, $"{id}_{DateParts.YearSuffix}"),
-        ];
-        for (var i = 0; i < boxes.Length; i++)
-        {
-            var box = boxes[i];
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"rmt-date-input__item rmt-date-input__item--{box.Suffix}\">");
-            html.Append(CultureInfo.InvariantCulture, $"<label class=\"utrecht-form-label rmt-date-input__label\" for=\"{Enc(box.Id)}\">{box.Label}</label>");
-            html.Append(CultureInfo.InvariantCulture, $"<input type=\"text\" inputmode=\"numeric\" class=\"utrecht-textbox utrecht-textbox--html-input rmt-date-input__box rmt-date-input__box--{box.Suffix}{(marks[i] ? " utrecht-textbox--invalid" : "")}\"");
-            html.Append(CultureInfo.InvariantCulture, $" id=\"{Enc(box.Id)}\" name=\"{Enc(name)}.{box.Suffix}\" maxlength=\"{box.Size}\" size=\"{box.Size}\" autocomplete=\"off\"");
-            if (Required)
-            {
-                html.Append(" required aria-required=\"true\"");
-            }
-
-            if (marks[i])
-            {
-                html.Append(" aria-invalid=\"true\"");
-            }
-
-            if (describedBy.Count > 0)
-            {
-                html.Append(CultureInfo.InvariantCulture, $" aria-describedby=\"{Enc(string.Join(' ', describedBy))}\"");
-            }
-
-            html.Append(CultureInfo.InvariantCulture, $" value=\"{Enc(box.Value)}\"></div>");
-        }
-
-        html.Append("</div>");
-
-        output.TagName = "fieldset";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "utrecht-form-fieldset utrecht-form-field rmt-date-field" + (invalid ? " utrecht-form-field--invalid" : ""));
-        output.Content.SetHtmlContent(html.ToString());
-    }
-
-    /// <summary>
-    /// The NL Design System radio group: a fieldset whose legend is the question, one labelled radio per option
-    /// (a yes/no question too, never a select). The first radio carries the field's id for the error summary.
-    /// </summary>
-    private void Radios(TagHelperOutput output, string name, string id, string label, IReadOnlyList<string> errors, string? value)
-    {
-        var invalid = errors.Count > 0;
-        var describedBy = new List<string>();
-        var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<legend class=\"utrecht-form-fieldset__legend utrecht-form-label\">{Enc(label)}").Append(Mark).Append("</legend>");
-        if (Hint is not null)
-        {
-            describedBy.Add(id + "-hint");
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-description\" id=\"{Enc(id)}-hint\">{Enc(Hint)}</div>");
-        }
-
-        if (invalid)
-        {
-            describedBy.Add(id + "-error");
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-error-message\" id=\"{Enc(id)}-error\">{string.Join("<br>", errors.Select(Enc))}</div>");
-        }
-
-        var first = true;
-        foreach (var option in Options ?? [])
-        {
-            var optionId = first ? id : TagBuilder.CreateSanitizedId($"{id}_{option.Value}", "_");
-            // No value is the option whose value is empty ("Geen"), when there is one.
-            var isChecked = string.Equals(option.Value, value ?? "", StringComparison.OrdinalIgnoreCase) ? " checked" : "";
-            html.Append("<div class=\"utrecht-form-field utrecht-form-field--radio\">");
-            html.Append(CultureInfo.InvariantCulture, $"<input type=\"radio\" class=\"utrecht-radio-button utrecht-radio-button--html-input{(invalid ? " utrecht-radio-button--invalid" : "")}\" id=\"{Enc(optionId)}\" name=\"{Enc(name)}\" value=\"{Enc(option.Value)}\"{isChecked}");
-            if (Required)
-            {
-                html.Append(" required");
-            }
-
-            if (invalid)
-            {
-                html.Append(" aria-invalid=\"true\"");
-            }
-
-            if (describedBy.Count > 0)
-            {
-                html.Append(CultureInfo.InvariantCulture, $" aria-describedby=\"{Enc(string.Join(' ', describedBy))}\"");
-            }
-
-            html.Append(CultureInfo.InvariantCulture, $"><label class=\"utrecht-form-label utrecht-form-label--radio\" for=\"{Enc(optionId)}\">{Enc(option.Text)}</label></div>");
-            first = false;
-        }
-
-        output.TagName = "fieldset";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "utrecht-form-fieldset utrecht-form-field rmt-radio-field" + (invalid ? " utrecht-form-field--invalid" : ""));
-        output.Content.SetHtmlContent(html.ToString());
-    }
-
-    private static string Enc(string value) => _encoder.Encode(value);
+    private static string Enc(string value) => FieldParts.Enc(value);
 
     private static string? Format(object? model) => model switch
     {

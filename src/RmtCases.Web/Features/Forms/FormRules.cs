@@ -47,6 +47,18 @@ public static class FormRules
     public sealed class Errors
     {
         private readonly List<FieldError> _errors = [];
+        private readonly IReadOnlySet<string> _unread;
+
+        public Errors()
+            : this(new HashSet<string>())
+        {
+        }
+
+        /// <param name="unread">
+        /// The fields whose typed value the model binder could not read (<see cref="Unread(ModelStateDictionary, string)"/>):
+        /// they carry its message already, so a check for a missing value adds no second one.
+        /// </param>
+        public Errors(IReadOnlySet<string> unread) => _unread = unread;
 
         public IReadOnlyList<FieldError> List => _errors;
 
@@ -61,6 +73,18 @@ public static class FormRules
         public void Require(string? value, string field, string message)
         {
             if (string.IsNullOrWhiteSpace(value))
+            {
+                Add(field, message);
+            }
+        }
+
+        /// <summary>The model binder could not read what was typed in <paramref name="field"/>; its message stands.</summary>
+        public bool Unread(string field) => _unread.Contains(field);
+
+        /// <summary>A required choice (a select, radios, a typed date): nothing chosen gets <paramref name="message"/>.</summary>
+        public void Choose<T>(T? value, string field, string message) where T : struct
+        {
+            if (value is null && !Unread(field))
             {
                 Add(field, message);
             }
@@ -117,6 +141,22 @@ public static class FormRules
                     Add(property.Name, Bsn.FoundInTextMessage);
                 }
             }
+        }
+    }
+
+    /// <summary>The fields under <paramref name="prefix"/> that already have a message: the binder's, for a value it could not read.</summary>
+    public static IReadOnlySet<string> Unread(this ModelStateDictionary modelState, string prefix) =>
+        modelState.Where(e => e.Value is { Errors.Count: > 0 } && e.Key.StartsWith(prefix + ".", StringComparison.Ordinal))
+            .Select(e => e.Key[(prefix.Length + 1)..])
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Puts <paramref name="message"/> in place of the binder's generic one where it could not read <paramref name="key"/>.</summary>
+    public static void ReplaceUnread(this ModelStateDictionary modelState, string key, string message)
+    {
+        if (modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+        {
+            entry.Errors.Clear();
+            modelState.AddModelError(key, message);
         }
     }
 

@@ -13,7 +13,7 @@ public static class Show
 {
     public static string Date(DateOnly date) => DutchFormat.Date(date);
 
-    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
+    public static string Date(DateOnly? date) => DutchFormat.Date(date);
 
     /// <summary>The Dutch calendar day of a moment: a registration at 00:30 in Amsterdam is that day, not the UTC day before.</summary>
     public static string Date(DateTimeOffset moment) => Date(DutchFormat.DayInAmsterdam(moment));

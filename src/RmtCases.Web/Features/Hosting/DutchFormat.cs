@@ -44,7 +44,7 @@ public static class DutchFormat
     /// <summary>"17-05-1980".</summary>
     public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
-    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : Missing;
 
     /// <summary>"€ 1.234,56".</summary>
     public static string Money(decimal amount) => "€ " + amount.ToString("#,##0.00", Numbers);
@@ -54,5 +54,20 @@ public static class DutchFormat
 
     public static string Count(int value) => value.ToString("#,##0", Numbers);
 
+    /// <summary>A period in whole years, either end open: "2019–2022", "vanaf 2019", "tot 2022".</summary>
+    public static string Years(int? start, int? end) => (start, end) switch
+    {
+        (null, null) => Missing,
+        ({ } s, null) => $"vanaf {s}",
+        (null, { } e) => $"tot {e}",
+        ({ } s, { } e) => $"{s}–{e}",
+    };
+
     public static string YesNo(bool value) => value ? "ja" : "nee";
+
+    /// <summary>What every page, PDF and CSV shows for a value that is not there: one en dash.</summary>
+    public const string Missing = "–";
+
+    /// <summary>The text, or <see cref="Missing"/> when it is blank.</summary>
+    public static string OrMissing(string? value) => string.IsNullOrWhiteSpace(value) ? Missing : value;
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RmtCases.Domain.Validation;
 using RmtCases.Domain.WageValue;
-using RmtCases.Web.Features.Hosting;
+using RmtCases.Web.Features.Forms;
 
 namespace RmtCases.Web.Features.WageValue;
 
@@ -22,28 +21,28 @@ public static partial class WageValueForm
         (nameof(TaskInput.Share), "het aandeel in de werktijd (BT)"),
     ];
 
-    /// <summary>Validates the form; null when ModelState has errors.</summary>
-    public static WageValueDraft? Check(WageValueInput input, ModelStateDictionary modelState, TimeProvider time)
+    /// <summary>Checks the form, keyed to the fields under <see cref="Prefix"/>; null when it has errors.</summary>
+    public static WageValueDraft? Validate(WageValueInput input, FormRules.Errors errors, DateOnly today)
     {
-        Required(modelState, input.WorkerName, nameof(input.WorkerName), "Vul de naam van de werknemer in.", NameLength);
+        Required(errors, input.WorkerName, nameof(input.WorkerName), "Vul de naam van de werknemer in.", NameLength);
         if (input.WorkerDateOfBirth is null)
         {
-            modelState.AddModelError(Key(nameof(input.WorkerDateOfBirth)), "Vul de geboortedatum van de werknemer in.");
+            errors.Add(nameof(input.WorkerDateOfBirth), "Vul de geboortedatum van de werknemer in.");
         }
-        else if (input.WorkerDateOfBirth > time.TodayInNetherlands())
+        else if (input.WorkerDateOfBirth > today)
         {
-            modelState.AddModelError(Key(nameof(input.WorkerDateOfBirth)), "De geboortedatum kan niet in de toekomst liggen.");
+            errors.Add(nameof(input.WorkerDateOfBirth), "De geboortedatum kan niet in de toekomst liggen.");
         }
 
-        Required(modelState, input.EmployerName, nameof(input.EmployerName), "Vul de naam van de werkgever in.", NameLength);
-        Required(modelState, input.JobTitle, nameof(input.JobTitle), "Vul de functie in.", NameLength);
-        MaxLength(modelState, input.NormFunctionName, nameof(input.NormFunctionName), NameLength);
-        var hoursPerWeek = Hours(modelState, input.HoursPerWeek, nameof(input.HoursPerWeek), "de werktijd per week");
-        var hoursPerDay = Hours(modelState, input.HoursPerWorkingDay, nameof(input.HoursPerWorkingDay), "de werktijd per werkdag");
-        var fullTime = Hours(modelState, input.FullTimeHoursPerWeek, nameof(input.FullTimeHoursPerWeek), "de voltijdsuren per week");
+        Required(errors, input.EmployerName, nameof(input.EmployerName), "Vul de naam van de werkgever in.", NameLength);
+        Required(errors, input.JobTitle, nameof(input.JobTitle), "Vul de functie in.", NameLength);
+        MaxLength(errors, input.NormFunctionName, nameof(input.NormFunctionName), NameLength);
+        var hoursPerWeek = Hours(errors, input.HoursPerWeek, nameof(input.HoursPerWeek), "de werktijd per week");
+        var hoursPerDay = Hours(errors, input.HoursPerWorkingDay, nameof(input.HoursPerWorkingDay), "de werktijd per werkdag");
+        var fullTime = Hours(errors, input.FullTimeHoursPerWeek, nameof(input.FullTimeHoursPerWeek), "de voltijdsuren per week");
         if (fullTime is <= 0m or > MainTaskRule.MaximumHoursPerWeek)
         {
-            modelState.AddModelError(Key(nameof(input.FullTimeHoursPerWeek)), "Vul de voltijdsuren van de normfunctie per week in: meer dan 0 en hoogstens 60, bijvoorbeeld 38.");
+            errors.Add(nameof(input.FullTimeHoursPerWeek), "Vul de voltijdsuren van de normfunctie per week in: meer dan 0 en hoogstens 60, bijvoorbeeld 38.");
         }
 
         WorkingTime? workingTime = null;
@@ -52,7 +51,7 @@ public static partial class WageValueForm
             // Either may be typed alone in a draft; check what was typed against a valid stand-in for the other.
             var week = hoursPerWeek ?? MainTaskRule.MaximumHoursPerWeek;
             var check = MainTaskRule.ValidateWorkingTime(new WorkingTime(week, hoursPerDay ?? Math.Min(week, MainTaskRule.MaximumHoursPerWorkingDay)));
-            AddErrors(modelState, ValidationResult.Of(check.Errors.Where(e =>
+            AddErrors(errors, ValidationResult.Of(check.Errors.Where(e =>
                 (e.Field == MainTaskRule.HoursPerWeekField && hoursPerWeek is not null) || (e.Field == MainTaskRule.HoursPerWorkingDayField && hoursPerDay is not null))), []);
             if (hoursPerWeek is not null && hoursPerDay is not null)
             {
@@ -60,10 +59,10 @@ public static partial class WageValueForm
             }
         }
 
-        MaxLength(modelState, input.EmployerInputBy, nameof(input.EmployerInputBy), NameLength);
-        MaxLength(modelState, input.EmployerInputSummary, nameof(input.EmployerInputSummary), TextLength);
-        MaxLength(modelState, input.WorkerView, nameof(input.WorkerView), TextLength);
-        MaxLength(modelState, input.ReviewOutcome, nameof(input.ReviewOutcome), TextLength);
+        MaxLength(errors, input.EmployerInputBy, nameof(input.EmployerInputBy), NameLength);
+        MaxLength(errors, input.EmployerInputSummary, nameof(input.EmployerInputSummary), TextLength);
+        MaxLength(errors, input.WorkerView, nameof(input.WorkerView), TextLength);
+        MaxLength(errors, input.ReviewOutcome, nameof(input.ReviewOutcome), TextLength);
 
         var rows = new List<int>();
         var tasks = new List<WageValueTask>();
@@ -77,7 +76,7 @@ public static partial class WageValueForm
             }
 
             rows.Add(row);
-            Required(modelState, task.Name, $"Tasks[{row}].{nameof(TaskInput.Name)}", $"Vul de naam van taak {row + 1} in.", NameLength);
+            Required(errors, task.Name, $"Tasks[{row}].{nameof(TaskInput.Name)}", $"Vul de naam van taak {row + 1} in.", NameLength);
             var values = new decimal[_components.Length];
             for (var c = 0; c < _components.Length; c++)
             {
@@ -92,8 +91,7 @@ public static partial class WageValueForm
                 if (!WageValueNumbers.TryParsePercentage(text, out values[c]))
                 {
                     parsedAll = false;
-                    modelState.AddModelError(
-                        Key($"Tasks[{row}].{component}"),
+                    errors.Add($"Tasks[{row}].{component}",
                         string.IsNullOrWhiteSpace(text)
                             ? $"Vul bij taak {row + 1} {label} in, als percentage van 0 tot 100."
                             : $"Vul bij taak {row + 1} {label} in als getal, bijvoorbeeld 87,5.");
@@ -108,7 +106,7 @@ public static partial class WageValueForm
                 (nameof(TaskInput.ShareArgumentation), task.ShareArgumentation),
             })
             {
-                MaxLength(modelState, value, $"Tasks[{row}].{field}", TextLength);
+                MaxLength(errors, value, $"Tasks[{row}].{field}", TextLength);
             }
 
             tasks.Add(new WageValueTask
@@ -128,69 +126,30 @@ public static partial class WageValueForm
 
         if (parsedAll)
         {
-            AddErrors(modelState, WageValueCalculator.Validate(Measurements(tasks)), rows);
+            AddErrors(errors, WageValueCalculator.Validate(Measurements(tasks)), rows);
 
             // A draft may leave the working time open; once it is there, every task must be a main task.
             if (workingTime is not null && MainTaskRule.ValidateWorkingTime(workingTime).IsValid)
             {
-                AddErrors(modelState, MainTaskRule.Validate(Measurements(tasks), workingTime), rows);
+                AddErrors(errors, MainTaskRule.Validate(Measurements(tasks), workingTime), rows);
             }
         }
         else if (tasks.Count > WageValueCalculator.MaxTasks)
         {
-            modelState.AddModelError(Key(WageValueCalculator.TasksField), WageValueCalculator.TaskCountMessage);
+            errors.Add(WageValueCalculator.TasksField, WageValueCalculator.TaskCountMessage);
         }
 
-        return modelState.IsValid ? new WageValueDraft(input, tasks) : null;
+        return errors.Any ? null : new WageValueDraft(input, tasks);
     }
 
     public static IReadOnlyList<Domain.WageValue.TaskMeasurement> Measurements(IEnumerable<WageValueTask> tasks) =>
         [.. tasks.OrderBy(t => t.Position).Select(t => new Domain.WageValue.TaskMeasurement(t.Tempo, t.Quality, t.NetWorkingTime, t.Share))];
 
-    /// <summary>Writes a checked draft onto a (new or loaded) assessment; tasks are replaced as a whole.</summary>
-    public static void Apply(WageValueDraft draft, WageValueAssessment a)
-    {
-        var input = draft.Input;
-        a.ParticipantId = input.ParticipantId;
-        a.WorkerName = input.WorkerName!.Trim();
-        a.WorkerDateOfBirth = input.WorkerDateOfBirth!.Value;
-        a.WorkerIsProspective = input.WorkerIsProspective;
-        a.EmployerName = input.EmployerName!.Trim();
-        a.EmployerIsProspective = input.EmployerIsProspective;
-        a.JobTitle = input.JobTitle!.Trim();
-        a.ObservationDates = [.. input.ObservationDates.OfType<DateOnly>().Distinct().Order()];
-        a.HoursPerWeek = WageValueNumbers.ParseHours(input.HoursPerWeek);
-        a.HoursPerWorkingDay = WageValueNumbers.ParseHours(input.HoursPerWorkingDay);
-        a.FullTimeHoursPerWeek = WageValueNumbers.ParseHours(input.FullTimeHoursPerWeek);
-        a.NormFunctionName = TrimOrNull(input.NormFunctionName);
-        a.NormFunctionSource = input.NormFunctionSource;
-        a.EmployerInputBy = TrimOrNull(input.EmployerInputBy);
-        a.EmployerInputOn = input.EmployerInputOn;
-        a.EmployerInputSummary = TrimOrNull(input.EmployerInputSummary);
-        a.WorkerInvolvedOn = input.WorkerInvolvedOn;
-        a.WorkerInvolvementChannel = input.WorkerInvolvementChannel;
-        a.WorkerView = TrimOrNull(input.WorkerView);
-        a.WorkerViewOutcome = input.WorkerViewOutcome;
-        a.EmployerViewOn = input.EmployerViewOn;
-        a.EmployerViewChannel = input.EmployerViewChannel;
-        a.EmployerViewOutcome = input.EmployerViewOutcome;
-        a.ReviewKind = input.ReviewKind;
-        a.ReviewOn = input.ReviewOn;
-        a.ReviewOutcome = TrimOrNull(input.ReviewOutcome);
-        a.ReviewResult = input.ReviewResult;
-        a.Tasks.Clear();
-        foreach (var task in draft.Tasks)
-        {
-            task.AssessmentId = a.Id;
-            a.Tasks.Add(task);
-        }
-    }
-
     /// <summary>
     /// Puts the calculator's errors on the form's fields. The calculator numbers the counted tasks;
     /// <paramref name="rows"/> maps them back to the form rows they were typed in.
     /// </summary>
-    public static void AddErrors(ModelStateDictionary modelState, ValidationResult result, IReadOnlyList<int> rows)
+    private static void AddErrors(FormRules.Errors errors, ValidationResult result, IReadOnlyList<int> rows)
     {
         foreach (var error in result.Errors)
         {
@@ -201,14 +160,12 @@ public static partial class WageValueForm
                 field = $"{WageValueCalculator.TasksField}[{rows[index]}]{field[match.Length..]}";
             }
 
-            modelState.AddModelError(field.Length == 0 ? "" : Key(field), error.Message);
+            errors.Add(field, error.Message);
         }
     }
 
-    private static string Key(string field) => $"{Prefix}.{field}";
-
     /// <summary>Hours as typed, "32" or "24,5"; null when empty, and an error when it is not a number of hours.</summary>
-    private static decimal? Hours(ModelStateDictionary modelState, string? text, string field, string label)
+    private static decimal? Hours(FormRules.Errors errors, string? text, string field, string label)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -220,33 +177,31 @@ public static partial class WageValueForm
             return hours;
         }
 
-        modelState.AddModelError(Key(field), $"Vul {label} in als aantal uren, bijvoorbeeld 32 of 24,5.");
+        errors.Add(field, $"Vul {label} in als aantal uren, bijvoorbeeld 32 of 24,5.");
         return null;
     }
 
-    private static void Required(ModelStateDictionary modelState, string? value, string field, string message, int maxLength)
+    private static void Required(FormRules.Errors errors, string? value, string field, string message, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            modelState.AddModelError(Key(field), message);
+            errors.Add(field, message);
         }
         else
         {
-            MaxLength(modelState, value, field, maxLength);
+            MaxLength(errors, value, field, maxLength);
         }
     }
 
-    private static void MaxLength(ModelStateDictionary modelState, string? value, string field, int maxLength)
+    private static void MaxLength(FormRules.Errors errors, string? value, string field, int maxLength)
     {
         if (value is not null && value.Trim().Length > maxLength)
         {
-            modelState.AddModelError(Key(field), $"Gebruik hoogstens {maxLength} tekens.");
+            errors.Add(field, $"Gebruik hoogstens {maxLength} tekens.");
         }
     }
 
     private static string Trim(string? value) => value?.Trim() ?? "";
-
-    private static string? TrimOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     [GeneratedRegex(@"^Tasks\[(\d+)\]")]
     private static partial Regex TaskIndex();

@@ -1,5 +1,6 @@
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Pdf;
 
 namespace RmtCases.Web.Features.WageValue;
@@ -71,12 +72,12 @@ public static class WageValueReports
             new("Naam", WageValueText.Prospective(a.WorkerName, a.WorkerIsProspective)),
             new("Geboortedatum", WageValueText.Date(a.WorkerDateOfBirth)),
             new("Datum rapportage", FinalisedOn(a)),
-            new("Datum bedrijfsbezoek", a.ObservationDates.Count == 0 ? "—" : string.Join(", ", a.ObservationDates.Select(WageValueText.Date))),
+            new("Datum bedrijfsbezoek", a.ObservationDates.Count == 0 ? DutchFormat.Missing : string.Join(", ", a.ObservationDates.Select(WageValueText.Date))),
             new("Werkgever", WageValueText.Prospective(a.EmployerName, a.EmployerIsProspective)),
         };
         if (full)
         {
-            workplace.Add(new("Geïnterviewde werkgever", Or(a.EmployerInputBy)));
+            workplace.Add(new("Geïnterviewde werkgever", DutchFormat.OrMissing(a.EmployerInputBy)));
         }
 
         workplace.AddRange(
@@ -85,8 +86,8 @@ public static class WageValueReports
             new("Uitgevoerde functie", a.JobTitle),
             new("Aantal uren werknemer", $"{WageValueText.Hours(a.HoursPerWeek)} per week, {WageValueText.Hours(a.HoursPerWorkingDay)} per werkdag"),
             new("Aantal voltijdsuren", WageValueText.Hours(a.FullTimeHoursPerWeek) + " per week"),
-            new("Loonwaardedeskundige", Or(a.AssessorName)),
-            new("Kwalificatie loonwaardedeskundige", Or(a.AssessorQualificationSummary)),
+            new("Loonwaardedeskundige", DutchFormat.OrMissing(a.AssessorName)),
+            new("Kwalificatie loonwaardedeskundige", DutchFormat.OrMissing(a.AssessorQualificationSummary)),
         ]);
 
         var blocks = new List<PdfBlock>
@@ -136,19 +137,19 @@ public static class WageValueReports
                 blocks.Add(new PdfHeading($"Hoofdtaak {i + 1}: {t.Name}"));
                 blocks.Add(new PdfKeyValues(
                 [
-                    new($"Tempo (T) {Pct(t.Tempo)}", Or(t.TempoArgumentation)),
-                    new($"Kwaliteit (K) {Pct(t.Quality)}", Or(t.QualityArgumentation)),
-                    new($"Netto werktijd (N) {Pct(t.NetWorkingTime)}", Or(t.NetWorkingTimeArgumentation)),
-                    new($"Tijd, aandeel in de werktijd (BT) {Pct(t.Share)}", Or(t.ShareArgumentation)),
+                    new($"Tempo (T) {Pct(t.Tempo)}", DutchFormat.OrMissing(t.TempoArgumentation)),
+                    new($"Kwaliteit (K) {Pct(t.Quality)}", DutchFormat.OrMissing(t.QualityArgumentation)),
+                    new($"Netto werktijd (N) {Pct(t.NetWorkingTime)}", DutchFormat.OrMissing(t.NetWorkingTimeArgumentation)),
+                    new($"Tijd, aandeel in de werktijd (BT) {Pct(t.Share)}", DutchFormat.OrMissing(t.ShareArgumentation)),
                 ]));
             }
 
             blocks.Add(new PdfHeading("Inbreng van de werkgever"));
             blocks.Add(new PdfKeyValues(
             [
-                new("Door", Or(a.EmployerInputBy)),
+                new("Door", DutchFormat.OrMissing(a.EmployerInputBy)),
                 new("Op", WageValueText.Date(a.EmployerInputOn)),
-                new("Samenvatting", Or(a.EmployerInputSummary)),
+                new("Samenvatting", DutchFormat.OrMissing(a.EmployerInputSummary)),
             ]));
             blocks.Add(new PdfHeading("Zienswijze van de werknemer"));
             blocks.Add(new PdfKeyValues(
@@ -156,7 +157,7 @@ public static class WageValueReports
                 new("In de gelegenheid gesteld op", WageValueText.Date(a.WorkerInvolvedOn)),
                 new("Hoe", WageValueText.Channel(a.WorkerInvolvementChannel)),
                 new("Uitkomst", WageValueText.View(a.WorkerViewOutcome)),
-                new("Toelichting van de werknemer", Or(a.WorkerView)),
+                new("Toelichting van de werknemer", DutchFormat.OrMissing(a.WorkerView)),
             ]));
             blocks.Add(new PdfHeading("Zienswijze van de werkgever"));
             blocks.Add(new PdfKeyValues(
@@ -173,7 +174,7 @@ public static class WageValueReports
                     new("Soort", WageValueText.Review(a.ReviewKind)),
                     new("Datum", WageValueText.Date(a.ReviewOn)),
                     new("Uitkomst", WageValueText.Review(a.ReviewResult)),
-                    new("Toelichting", Or(a.ReviewOutcome)),
+                    new("Toelichting", DutchFormat.OrMissing(a.ReviewOutcome)),
                 ]));
             }
         }
@@ -193,8 +194,8 @@ public static class WageValueReports
             ? new PdfKeyValues(
             [
                 new("Datum besluit", WageValueText.Date(a.DecidedOn)),
-                new("Kenmerk besluit", Or(a.DecisionReference)),
-                new("Vastgestelde loonwaarde", a.DecidedPercentage is { } set ? WageValueText.WageValue(set) : "—"),
+                new("Kenmerk besluit", DutchFormat.OrMissing(a.DecisionReference)),
+                new("Vastgestelde loonwaarde", a.DecidedPercentage is { } set ? WageValueText.WageValue(set) : DutchFormat.Missing),
                 new("Ingangsdatum", WageValueText.Date(a.DecisionEffectiveFrom)),
                 new("Volgende loonwaardemeting", WageValueText.Date(a.NextAssessmentOn)),
             ])
@@ -208,9 +209,8 @@ public static class WageValueReports
         "(art. 3, eerste lid, Besluit loonkostensubsidie Participatiewet 2021). De cijfers per hoofdtaak zijn tussenuitkomsten.";
 
     private static string FinalisedOn(WageValueAssessment a) =>
-        a.FinalisedAt is { } at ? WageValueText.Date(at) : "—";
+        a.FinalisedAt is { } at ? WageValueText.Date(at) : DutchFormat.Missing;
 
     private static string Pct(decimal value) => WageValueText.Number(value) + "%";
 
-    private static string Or(string? value) => string.IsNullOrWhiteSpace(value) ? "—" : value;
 }

@@ -16,7 +16,7 @@ public static class WageValueText
 
     public static string WageValue(int percentage) => percentage.ToString(CultureInfo.InvariantCulture) + "%";
 
-    public static string Hours(decimal? value) => value is { } hours ? DutchFormat.Number(hours) + " uur" : "—";
+    public static string Hours(decimal? value) => value is { } hours ? DutchFormat.Number(hours) + " uur" : DutchFormat.Missing;
 
     public static string Money(decimal amount) => DutchFormat.Money(amount);
 
@@ -35,11 +35,11 @@ public static class WageValueText
         NormFunctionSource.EmployerCollectiveAgreement => "Cao van de werkgever",
         NormFunctionSource.EmployerJobDescription => "Functiebeschrijving van de werkgever",
         NormFunctionSource.SectorCollectiveAgreement => "Cao in de sector",
-        _ => "—",
+        _ => DutchFormat.Missing,
     };
 
     public static string NormFunction(WageValueAssessment a) =>
-        string.IsNullOrWhiteSpace(a.NormFunctionName) ? "—" : $"{a.NormFunctionName} (bron: {Source(a.NormFunctionSource)})";
+        string.IsNullOrWhiteSpace(a.NormFunctionName) ? DutchFormat.Missing : $"{a.NormFunctionName} (bron: {Source(a.NormFunctionSource)})";
 
     public static string Diploma(DiplomaKind kind) => kind switch
     {
@@ -62,7 +62,7 @@ public static class WageValueText
 
     public static string Date(DateOnly value) => DutchFormat.Date(value);
 
-    public static string Date(DateOnly? value) => value is { } date ? Date(date) : "—";
+    public static string Date(DateOnly? value) => DutchFormat.Date(value);
 
     /// <summary>The Dutch calendar date of a moment: a finalisation at 00:30 in Amsterdam is that day, not the UTC day before.</summary>
     public static string Date(DateTimeOffset value) => Date(DutchFormat.DayInAmsterdam(value));
@@ -80,7 +80,7 @@ public static class WageValueText
         InvolvementChannel.InPerson => "In een gesprek",
         InvolvementChannel.Phone => "Telefonisch",
         InvolvementChannel.InWriting => "Schriftelijk",
-        _ => "—",
+        _ => DutchFormat.Missing,
     };
 
     public static string Review(ReviewKind? kind) => kind switch
@@ -95,7 +95,7 @@ public static class WageValueText
         ReviewResult.Upheld => "Gegrond: de loonwaarde is gewijzigd",
         ReviewResult.PartlyUpheld => "Deels gegrond",
         ReviewResult.Rejected => "Ongegrond: de loonwaarde blijft",
-        _ => "—",
+        _ => DutchFormat.Missing,
     };
 
     public static string YesNo(bool? value) => value switch

@@ -1,6 +1,7 @@
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.WageValue;
 
 namespace RmtCases.Web.Pages.Admin;
@@ -77,13 +78,13 @@ public static class AdminNames
     /// <summary>The audit trail stores the role and organisation type as their code names.</summary>
     public static string RoleLabel(string? role) => role switch
     {
-        null => "–",
+        null => DutchFormat.Missing,
         SystemRole => "Systeem (automatisch)",
         _ => Enum.TryParse<Role>(role, out var parsed) ? parsed.Dutch() : role,
     };
 
     public static string OrganisationTypeLabel(string? type) =>
-        type is null ? "–" : Enum.TryParse<OrganisationType>(type, out var parsed) ? parsed.Dutch() : type;
+        type is null ? DutchFormat.Missing : Enum.TryParse<OrganisationType>(type, out var parsed) ? parsed.Dutch() : type;
 
     // In the order of the category list (a–g), then what is not a category.
     private static readonly (string Table, string Label)[] _tables =

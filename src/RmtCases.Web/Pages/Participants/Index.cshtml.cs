@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,9 +30,9 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
     public const int CountLimit = 1000;
 
     [BindProperty]
-    public SearchInput Search { get; set; } = new();
+    public ParticipantSearch Search { get; set; } = new();
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<ParticipantRow> Rows { get; private set; } = [];
 
     /// <summary>The number found, at most <see cref="CountLimit"/> + 1; see <see cref="MoreThanLimit"/>.</summary>
     public int Total { get; private set; }
@@ -65,49 +64,10 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
 
     public IReadOnlyList<SelectListItem> SortOptions { get; } =
     [
-        new("Achternaam", nameof(SortOrder.Name)),
-        new("Geboortedatum", nameof(SortOrder.DateOfBirth)),
-        new("Laatst geregistreerd", nameof(SortOrder.Registered)),
+        new("Achternaam", nameof(ParticipantSortOrder.Name)),
+        new("Geboortedatum", nameof(ParticipantSortOrder.DateOfBirth)),
+        new("Laatst geregistreerd", nameof(ParticipantSortOrder.Registered)),
     ];
-
-    public enum SortOrder
-    {
-        Name = 1,
-        DateOfBirth = 2,
-        Registered = 3,
-    }
-
-    public sealed record SearchInput
-    {
-        [Display(Name = "Achternaam")]
-        public string? Name { get; set; }
-
-        [Display(Name = "Voornaam")]
-        public string? GivenName { get; set; }
-
-        [Display(Name = "Postcode")]
-        public string? Postcode { get; set; }
-
-        [Display(Name = "Geboortedatum")]
-        public string? DateOfBirth { get; set; }
-
-        [Display(Name = "Status")]
-        public ParticipantStatus? Status { get; set; }
-
-        [Display(Name = "Dienstverlening")]
-        public ServiceType? ServiceType { get; set; }
-
-        [Display(Name = "Fase van het traject")]
-        public RoutePhase? Phase { get; set; }
-
-        [Display(Name = "Sorteren op")]
-        public SortOrder? Sort { get; set; }
-    }
-
-    public sealed record Row(Guid Id, string GivenNames, string? Infix, string Surname, DateOnly DateOfBirth, string Postcode, string City, ParticipantStatus Status, DateTimeOffset RegisteredAt, RoutePhase Phase)
-    {
-        public string FullName => PersonDetails.JoinName(GivenNames, Infix, Surname);
-    }
 
     /// <param name="zoekopdracht">The key of a saved search of this user.</param>
     /// <param name="pagina">The page of the results.</param>
@@ -138,7 +98,7 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
             }
 
             Token = token;
-            Search = JsonSerializer.Deserialize<SearchInput>(criteria) ?? new();
+            Search = JsonSerializer.Deserialize<ParticipantSearch>(criteria) ?? new();
         }
 
         return await RunAsync(actor, save: false, cancellationToken);
@@ -198,13 +158,13 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
             }
             else
             {
-                errors.Add(nameof(SearchInput.Postcode), "Vul een postcode in, bijvoorbeeld 1234 AB, of alleen de vier cijfers.");
+                errors.Add(nameof(ParticipantSearch.Postcode), "Vul een postcode in, bijvoorbeeld 1234 AB, of alleen de vier cijfers.");
             }
 
             Filtered = true;
         }
 
-        if (errors.Date(Search.DateOfBirth, nameof(SearchInput.DateOfBirth), null) is { } dateOfBirth)
+        if (errors.Date(Search.DateOfBirth, nameof(ParticipantSearch.DateOfBirth), null) is { } dateOfBirth)
         {
             query = query.Where(p => p.Person.DateOfBirth == dateOfBirth);
             Filtered = true;
@@ -225,7 +185,7 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
         if (Search.ServiceType is { } hidden && !files.Policy.CanSeeService(actor, hidden))
         {
             // Answered as any value not in the list: nothing says that such rows exist.
-            errors.Add(nameof(SearchInput.ServiceType), "Kies een dienst uit de lijst.");
+            errors.Add(nameof(ParticipantSearch.ServiceType), "Kies een dienst uit de lijst.");
         }
         else if (Search.ServiceType is { } serviceType)
         {
@@ -258,14 +218,14 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
         var page = Math.Clamp(PageNumber, 1, PageCount);
         PageNumber = page;
 
-        var ordered = (Search.Sort ?? SortOrder.Name) switch
+        var ordered = (Search.Sort ?? ParticipantSortOrder.Name) switch
         {
-            SortOrder.DateOfBirth => query.OrderBy(p => p.Person.DateOfBirth).ThenBy(p => p.Id),
-            SortOrder.Registered => query.OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id),
+            ParticipantSortOrder.DateOfBirth => query.OrderBy(p => p.Person.DateOfBirth).ThenBy(p => p.Id),
+            ParticipantSortOrder.Registered => query.OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id),
             _ => query.OrderBy(p => EF.Property<string>(p.Person, "SurnameKey")).ThenBy(p => p.Person.GivenNames).ThenBy(p => p.Id),
         };
         Rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(p => new Row(p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Person.DateOfBirth,
+            .Select(p => new ParticipantRow(p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.Person.DateOfBirth,
                 p.Person.Postcode, p.Person.City, p.Status, p.RegisteredAt, p.RoutePhase))
             .ToListAsync(cancellationToken);
 

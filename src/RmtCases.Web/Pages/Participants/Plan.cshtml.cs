@@ -1,7 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Casework;
@@ -51,52 +49,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
 
     public DateOnly Today => files.Today;
 
-    public IReadOnlyList<SelectListItem> GoalOptions { get; } = FormRules.Options<PlanGoal>(g => g.Label());
-
-    public IReadOnlyList<SelectListItem> StatusOptions { get; } = FormRules.Options<ActionStatus>(s => s.Label());
-
-    public IReadOnlyList<SelectListItem> CatalogueOptions { get; private set; } = [];
-
-    public IReadOnlyList<SelectListItem> OwnerOptions { get; private set; } = [];
-
-    public IReadOnlyList<SelectListItem> ResponsibleOptions { get; private set; } = [];
-
-    public IReadOnlyList<SelectListItem> TemplateOptions { get; private set; } = [];
-
-    public sealed record GoalInput
-    {
-        [Display(Name = "Doel van het plan")]
-        public PlanGoal? Goal { get; set; }
-    }
-
-    public sealed record ActionInput
-    {
-        [Display(Name = "Actie")]
-        public Guid? CatalogueItemId { get; set; }
-
-        [Display(Name = "Eigenaar (organisatie)")]
-        public Guid? OwnerOrganisationId { get; set; }
-
-        [Display(Name = "Verantwoordelijke consulent")]
-        public Guid? ResponsibleUserId { get; set; }
-
-        [Display(Name = "Uiterlijk klaar op")]
-        public string? DueOn { get; set; }
-    }
-
-    public sealed record StatusInput
-    {
-        public Guid ActionId { get; set; }
-
-        [Display(Name = "Status")]
-        public ActionStatus? Status { get; set; }
-    }
-
-    public sealed record TemplateInput
-    {
-        [Display(Name = "Sjabloon voor de dienst")]
-        public ServiceType? ServiceType { get; set; }
-    }
+    public PlanOptions Options { get; private set; } = PlanOptions.None;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -146,30 +99,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
     public Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "#acties", async (actor, plan, errors) =>
         {
-            const string prefix = nameof(NewAction);
-            var catalogue = await casework.ActiveCatalogueAsync(cancellationToken);
-            var involved = await casework.InvolvedAsync(id, cancellationToken);
-            if (NewAction.CatalogueItemId is not { } itemId || catalogue.All(c => c.Id != itemId))
-            {
-                errors.Add($"{prefix}.{nameof(ActionInput.CatalogueItemId)}", "Kies een actie uit de lijst.");
-            }
-
-            if (NewAction.OwnerOrganisationId is not { } owner || involved.All(o => o.Id != owner))
-            {
-                errors.Add($"{prefix}.{nameof(ActionInput.OwnerOrganisationId)}", "Kies een van de betrokken organisaties.");
-            }
-            else if (NewAction.ResponsibleUserId is { } responsible
-                && (await casework.CaseworkersAsync([owner], cancellationToken)).All(c => c.UserId != responsible))
-            {
-                errors.Add($"{prefix}.{nameof(ActionInput.ResponsibleUserId)}", "Kies een consulent van de organisatie die eigenaar is.");
-            }
-
-            if (errors.Date(NewAction.DueOn, $"{prefix}.{nameof(ActionInput.DueOn)}", "Vul de datum in waarop de actie klaar moet zijn.") is { } due
-                && due < files.Today)
-            {
-                errors.Add($"{prefix}.{nameof(ActionInput.DueOn)}", "De datum kan niet in het verleden liggen.");
-            }
-
+            await NewAction.ValidateAsync(errors, nameof(NewAction), casework, id, files.Today, cancellationToken);
             if (errors.Any)
             {
                 return null;
@@ -321,13 +251,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
         }
 
         var involved = await casework.InvolvedAsync(id, cancellationToken);
-        CatalogueOptions = (await casework.ActiveCatalogueAsync(cancellationToken)).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToList();
-        OwnerOptions = involved.Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
-        var names = involved.ToDictionary(o => o.Id, o => o.Name);
-        ResponsibleOptions = (await casework.CaseworkersAsync(names.Keys, cancellationToken))
-            .Select(c => new SelectListItem($"{c.Name} ({names[c.OrganisationId]})", c.UserId.ToString())).ToList();
-        TemplateOptions = Enum.GetValues<ServiceType>().Where(t => files.Policy.CanApplyTemplate(actor, t))
-            .Select(t => new SelectListItem(t.Label(), t.ToString())).ToList();
+        Options = await PlanOptions.LoadAsync(casework, files.Policy, actor, involved, cancellationToken);
         if (NewAction.OwnerOrganisationId is null && involved.Any(o => o.Id == actor.OrganisationId))
         {
             NewAction.OwnerOrganisationId = actor.OrganisationId;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +8,7 @@ using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Exchange;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Pdf;
 
@@ -38,11 +38,31 @@ public sealed class ShareModel(
         public Guid RecipientId { get; set; }
 
         /// <summary>From a closed list: free text could carry a name or a diagnosis into the register and the trail.</summary>
-        [Required(ErrorMessage = PurposeRequiredMessage)]
         public ExportPurpose? Purpose { get; set; }
 
         /// <summary>Category letters a–g; whatever else is posted is ignored.</summary>
         public List<string> Categories { get; set; } = [];
+
+        /// <param name="offered">What the policy lets this actor share with this recipient.</param>
+        /// <param name="chosen">What was asked for of that.</param>
+        public void Validate(FormRules.Errors errors, IReadOnlyList<Category> offered, IReadOnlyList<Category> chosen, string recipientName)
+        {
+            if (offered.Count == 0)
+            {
+                errors.Add(nameof(Categories), $"U mag geen gegevens van deze deelnemer delen met {recipientName}.");
+            }
+            else if (chosen.Count == 0)
+            {
+                errors.Add(nameof(Categories), "Kies ten minste één soort gegevens om te delen.");
+            }
+
+            // A value not on the list (a changed form, the access report's own purpose, one the binder could not
+            // read) gets the same Dutch message as none.
+            if (Purpose is not { } purpose || !ExportPurposes.ForExchange.Contains(purpose))
+            {
+                errors.Add(nameof(Purpose), PurposeRequiredMessage);
+            }
+        }
     }
 
     public sealed record RecipientOption(Guid Id, string Name, OrganisationType Type, int RegionId)
@@ -138,22 +158,15 @@ public sealed class ShareModel(
 
         var chosen = requested.Intersect(Offered).ToList();
         Input.Categories = chosen.Select(c => c.Letter().ToString()).ToList();
-        if (Offered.Count == 0)
+        var errors = new FormRules.Errors();
+        Input.Validate(errors, Offered, chosen, Recipient.Name);
+        if (errors.Has(nameof(Input.Purpose)))
         {
-            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Categories), $"U mag geen gegevens van deze deelnemer delen met {Recipient.Name}.");
-        }
-        else if (chosen.Count == 0)
-        {
-            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Categories), "Kies ten minste één soort gegevens om te delen.");
+            // Its message takes the place of the binder's.
+            ModelState.Remove($"{nameof(Input)}.{nameof(Input.Purpose)}");
         }
 
-        // A value not on the list (a changed form, the access report's own purpose) gets the same Dutch message as none.
-        const string purposeKey = nameof(Input) + "." + nameof(Input.Purpose);
-        if (ModelState[purposeKey]?.Errors.Count > 0 || (Input.Purpose is { } posted && !ExportPurposes.ForExchange.Contains(posted)))
-        {
-            ModelState.Remove(purposeKey);
-            ModelState.AddModelError(purposeKey, PurposeRequiredMessage);
-        }
+        ModelState.AddErrors(nameof(Input), errors.List);
 
         if (IsWithdrawn)
         {

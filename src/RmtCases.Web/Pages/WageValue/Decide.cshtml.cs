@@ -72,6 +72,7 @@ public sealed class DecideModel(Admission admission, RmtDbContext db, AuditLog a
             return Page();
         }
 
+        var errors = new FormRules.Errors();
         int? percentage = null;
         if (!string.IsNullOrWhiteSpace(Input.Percentage))
         {
@@ -81,10 +82,11 @@ public sealed class DecideModel(Admission admission, RmtDbContext db, AuditLog a
             }
             else
             {
-                ModelState.AddModelError($"Input.{nameof(Input.Percentage)}", "Vul de loonwaarde in als heel getal van 0 tot 100, bijvoorbeeld 71.");
+                errors.Add(nameof(Input.Percentage), "Vul de loonwaarde in als heel getal van 0 tot 100, bijvoorbeeld 71.");
             }
         }
 
+        ModelState.AddErrors(nameof(Input), errors.List);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -92,10 +94,7 @@ public sealed class DecideModel(Admission admission, RmtDbContext db, AuditLog a
 
         var decision = new WageValueDecision(Input.DecidedOn, Input.Reference, percentage, Input.EffectiveFrom, Input.NextAssessmentOn);
         var result = Validate(assessment, decision, actor.UserId);
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(error.Field.Length == 0 ? "" : $"Input.{error.Field}", error.Message);
-        }
+        ModelState.AddErrors(nameof(Input), result.Errors);
 
         if (!result.IsValid)
         {

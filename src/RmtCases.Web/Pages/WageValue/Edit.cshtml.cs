@@ -6,6 +6,7 @@ using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
@@ -57,7 +58,9 @@ public sealed class EditModel(Admission admission, RmtDbContext db, AuditLog aud
         }
 
         WageValueBinding.UseDutchMessages(ModelState);
-        var draft = WageValueForm.Check(Input, ModelState, time);
+        var errors = new FormRules.Errors();
+        var draft = WageValueForm.Validate(Input, errors, time.TodayInNetherlands());
+        ModelState.AddErrors(WageValueForm.Prefix, errors.List);
         await workers.CheckAsync(Input, assessment.ParticipantId, ModelState, actor, cancellationToken);
 
         if (draft is null || !ModelState.IsValid)
@@ -69,7 +72,7 @@ public sealed class EditModel(Admission admission, RmtDbContext db, AuditLog aud
         // Compare against the xmin the form was read at; touching the row makes the check apply even
         // when only tasks changed.
         db.Entry(assessment).Property(a => a.Version).OriginalValue = Input.Version;
-        WageValueForm.Apply(draft, assessment);
+        draft.ApplyTo(assessment);
         db.Entry(assessment).State = EntityState.Modified;
         audit.Add(WageValueAuditActions.Changed, participantId: assessment.ParticipantId, subjectId: assessment.Id);
         try

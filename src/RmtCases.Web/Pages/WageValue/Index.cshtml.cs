@@ -6,6 +6,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
@@ -38,7 +39,7 @@ public sealed class IndexModel(Admission admission, AccessPolicy policy, RmtDbCo
         Rows = [.. rows.Select(r =>
         {
             var tasks = r.Tasks.Select(t => new TaskMeasurement(t.Tempo, t.Quality, t.NetWorkingTime, t.Share)).ToList();
-            var wageValue = WageValueCalculator.Validate(tasks).IsValid ? WageValueText.WageValue(WageValueCalculator.Calculate(tasks)) : "—";
+            var wageValue = WageValueCalculator.Validate(tasks).IsValid ? WageValueText.WageValue(WageValueCalculator.Calculate(tasks)) : DutchFormat.Missing;
             return new Row(r.Id, r.WorkerName, r.EmployerName, r.EmployerIsProspective, r.JobTitle, r.Status, r.VersionNumber, wageValue);
         })];
         await audit.RecordAsync(WageValueAuditActions.Listed, cancellationToken: cancellationToken);

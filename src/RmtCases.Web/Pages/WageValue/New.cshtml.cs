@@ -5,6 +5,7 @@ using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 
@@ -35,7 +36,9 @@ public sealed class NewModel(Admission admission, RmtDbContext db, AuditLog audi
     {
         var actor = admission.Actor;
         WageValueBinding.UseDutchMessages(ModelState);
-        var draft = WageValueForm.Check(Input, ModelState, time);
+        var errors = new FormRules.Errors();
+        var draft = WageValueForm.Validate(Input, errors, time.TodayInNetherlands());
+        ModelState.AddErrors(WageValueForm.Prefix, errors.List);
         await workers.CheckAsync(Input, alreadyLinked: null, ModelState, actor, cancellationToken);
 
         if (draft is null || !ModelState.IsValid)
@@ -56,7 +59,7 @@ public sealed class NewModel(Admission admission, RmtDbContext db, AuditLog audi
             CreatedAt = time.GetUtcNow(),
         };
         assessment.SeriesId = assessment.Id;
-        WageValueForm.Apply(draft, assessment);
+        draft.ApplyTo(assessment);
         db.WageValueAssessments.Add(assessment);
         audit.Add(WageValueAuditActions.Created, participantId: assessment.ParticipantId, subjectId: assessment.Id);
         await db.SaveChangesAsync(cancellationToken);

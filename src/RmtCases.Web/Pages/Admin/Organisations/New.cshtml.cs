@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +6,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Admin.Organisations;
@@ -15,15 +15,33 @@ public sealed class NewModel(RmtDbContext db, AuditLog audit) : PageModel
 {
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Vul de naam van de organisatie in.")]
-        [StringLength(200, ErrorMessage = "Een naam heeft hoogstens 200 tekens.")]
         public string? Name { get; set; }
 
-        [Required(ErrorMessage = "Kies het soort organisatie.")]
         public OrganisationType? Type { get; set; }
 
-        [Required(ErrorMessage = "Kies de arbeidsmarktregio.")]
         public int? RegionId { get; set; }
+
+        /// <summary>Before <see cref="Name"/> is trimmed: the limit is on what was typed.</summary>
+        public void Validate(FormRules.Errors errors, IReadOnlyList<RegionOption> regions)
+        {
+            errors.Require(Name, nameof(Name), "Vul de naam van de organisatie in.");
+            if (Name is { Length: > 200 })
+            {
+                errors.Add(nameof(Name), "Een naam heeft hoogstens 200 tekens.");
+            }
+
+            errors.Choose(Type, nameof(Type), "Kies het soort organisatie.");
+            if (Type is { } type && !Enum.IsDefined(type))
+            {
+                errors.Add(nameof(Type), "Kies een soort uit de lijst.");
+            }
+
+            errors.Choose(RegionId, nameof(RegionId), "Kies de arbeidsmarktregio.");
+            if (RegionId is { } regionId && regions.All(r => r.Id != regionId))
+            {
+                errors.Add(nameof(RegionId), "Kies een van de 35 arbeidsmarktregio's.");
+            }
+        }
     }
 
     public sealed record RegionOption(int Id, string Name);
@@ -38,16 +56,10 @@ public sealed class NewModel(RmtDbContext db, AuditLog audit) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        var errors = new FormRules.Errors(ModelState.Unread(nameof(Input)));
+        Input.Validate(errors, Regions);
+        ModelState.AddErrors(nameof(Input), errors.List);
         Input.Name = Input.Name?.Trim();
-        if (Input.Type is { } type && !Enum.IsDefined(type))
-        {
-            ModelState.AddModelError("Input.Type", "Kies een soort uit de lijst.");
-        }
-
-        if (Input.RegionId is { } regionId && Regions.All(r => r.Id != regionId))
-        {
-            ModelState.AddModelError("Input.RegionId", "Kies een van de 35 arbeidsmarktregio's.");
-        }
 
         if (ModelState.IsValid && await db.Organisations.AnyAsync(o => o.RegionId == Input.RegionId && o.Name == Input.Name, cancellationToken))
         {

@@ -6,6 +6,8 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
+using RmtCases.Web.Features.Hosting;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.WageValue;
 using RmtCases.Domain.WageValue;
@@ -16,11 +18,6 @@ namespace RmtCases.Web.Pages.Admin.Users;
 public sealed class DetailsModel(
     Admission admission, RmtDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider time, SessionCache sessions) : PageModel
 {
-    public sealed class RoleInput
-    {
-        public Role? Role { get; set; }
-    }
-
     [BindProperty]
     public RoleInput Input { get; set; } = new();
 
@@ -85,15 +82,9 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        if (Input.Role is not { } role || !Enum.IsDefined(role))
-        {
-            ModelState.AddModelError("Input.Role", "Kies een rol uit de lijst.");
-        }
-        else if (!AccessPolicy.CanHoldRole(type.Value, role))
-        {
-            ModelState.AddModelError("Input.Role", NewModel.RoleNotAllowedMessage(role));
-        }
-
+        var errors = new FormRules.Errors();
+        Input.Validate(errors, type.Value);
+        ModelState.AddErrors(nameof(Input), errors.List);
         if (!ModelState.IsValid)
         {
             await LoadAsync(id, cancellationToken);
@@ -122,7 +113,12 @@ public sealed class DetailsModel(
 
         // The role form is not posted here: its errors would belong to another form.
         ModelState.Remove("Input.Role");
-        if (!AssessorQualificationForm.Check(Qualification, ModelState, time))
+        // A kind the binder could not read gets the list's own message, not the binder's generic one.
+        ModelState.ReplaceUnread($"{nameof(Qualification)}.{nameof(Qualification.DiplomaKind)}", AssessorQualificationInput.UnknownKindMessage);
+        var errors = new FormRules.Errors(ModelState.Unread(nameof(Qualification)));
+        Qualification.Validate(errors, time.TodayInNetherlands());
+        ModelState.AddErrors(nameof(Qualification), errors.List);
+        if (!ModelState.IsValid)
         {
             await LoadAsync(id, cancellationToken);
             return Page();
@@ -135,7 +131,7 @@ public sealed class DetailsModel(
             db.AssessorQualifications.Add(recorded);
         }
 
-        AssessorQualificationForm.Apply(Qualification, recorded);
+        Qualification.ApplyTo(recorded);
         recorded.RecordedByUserId = admission.Actor.UserId;
         recorded.RecordedAt = time.GetUtcNow();
         audit.Add(AuditActions.AccountChanged, subjectId: id, fields: ["assessor_qualification"]);

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +6,7 @@ using RmtCases.Domain.Access;
 using RmtCases.Domain.Organisations;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Admin.Users;
@@ -16,18 +16,45 @@ public sealed class NewModel(
 {
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Vul de naam in.")]
-        [StringLength(200, ErrorMessage = "Een naam heeft hoogstens 200 tekens.")]
         public string? DisplayName { get; set; }
 
-        [Required(ErrorMessage = "Vul het e-mailadres in.")]
         public string? Email { get; set; }
 
-        [Required(ErrorMessage = "Kies de organisatie.")]
         public Guid? OrganisationId { get; set; }
 
-        [Required(ErrorMessage = "Kies de rol.")]
         public Role? Role { get; set; }
+
+        /// <summary>Before the texts are trimmed: the limit is on what was typed.</summary>
+        public void Validate(FormRules.Errors errors, OrganisationOption? organisation)
+        {
+            errors.Require(DisplayName, nameof(DisplayName), "Vul de naam in.");
+            if (DisplayName is { Length: > 200 })
+            {
+                errors.Add(nameof(DisplayName), "Een naam heeft hoogstens 200 tekens.");
+            }
+
+            errors.Require(Email, nameof(Email), "Vul het e-mailadres in.");
+            if (Email?.Trim() is { Length: > 0 } email && !Domain.Validation.Email.IsValid(email))
+            {
+                errors.Add(nameof(Email), Domain.Validation.Email.Message);
+            }
+
+            errors.Choose(OrganisationId, nameof(OrganisationId), "Kies de organisatie.");
+            if (OrganisationId is not null && organisation is null)
+            {
+                errors.Add(nameof(OrganisationId), "Kies een organisatie uit de lijst.");
+            }
+
+            errors.Choose(Role, nameof(Role), "Kies de rol.");
+            if (Role is { } role && !Enum.IsDefined(role))
+            {
+                errors.Add(nameof(Role), "Kies een rol uit de lijst.");
+            }
+            else if (Role is { } chosen && organisation is not null && !AccessPolicy.CanHoldRole(organisation.Type, chosen))
+            {
+                errors.Add(nameof(Role), RoleNotAllowedMessage(chosen));
+            }
+        }
     }
 
     public sealed record OrganisationOption(Guid Id, string Name, OrganisationType Type, string Region);
@@ -47,28 +74,12 @@ public sealed class NewModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        var organisation = Organisations.FirstOrDefault(o => o.Id == Input.OrganisationId);
+        var errors = new FormRules.Errors(ModelState.Unread(nameof(Input)));
+        Input.Validate(errors, organisation);
+        ModelState.AddErrors(nameof(Input), errors.List);
         Input.DisplayName = Input.DisplayName?.Trim();
         Input.Email = Input.Email?.Trim();
-        if (Input.Email is { Length: > 0 } && !Domain.Validation.Email.IsValid(Input.Email))
-        {
-            ModelState.AddModelError("Input.Email", Domain.Validation.Email.Message);
-        }
-
-        var organisation = Organisations.FirstOrDefault(o => o.Id == Input.OrganisationId);
-        if (Input.OrganisationId is not null && organisation is null)
-        {
-            ModelState.AddModelError("Input.OrganisationId", "Kies een organisatie uit de lijst.");
-        }
-
-        if (Input.Role is { } role && !Enum.IsDefined(role))
-        {
-            ModelState.AddModelError("Input.Role", "Kies een rol uit de lijst.");
-        }
-        else if (Input.Role is { } chosen && organisation is not null && !AccessPolicy.CanHoldRole(organisation.Type, chosen))
-        {
-            ModelState.AddModelError("Input.Role", RoleNotAllowedMessage(chosen));
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
