@@ -37,41 +37,60 @@ public static class CaseworkToday
     /// </summary>
     public static async Task<IReadOnlyList<HeldCase>> MineAsync(RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
     {
-        var held = new List<HeldCase>();
-        for (var page = 0; page < PagesRead && held.Count < AttentionCount.Cap; page++)
-        {
-            var ids = await db.CaseAssignments.AsNoTracking().Where(a => a.UserId == actor.UserId)
+        var held = await VisibleFromPagesAsync(
+            skip => db.CaseAssignments.AsNoTracking().Where(a => a.UserId == actor.UserId)
                 .OrderByDescending(a => a.Since).ThenBy(a => a.ParticipantId)
                 .Select(a => a.ParticipantId)
-                .Skip(page * AttentionCount.Cap).Take(AttentionCount.Cap)
-                .ToListAsync(cancellationToken);
-            if (ids.Count == 0)
+                .Skip(skip).Take(AttentionCount.Cap)
+                .ToListAsync(cancellationToken),
+            async ids =>
+            {
+                var rows = await (
+                        from p in files.Visible(actor).AsNoTracking()
+                        where ids.Contains(p.Id)
+                        let next = db.PlanActions
+                            .Where(x => x.ParticipantId == p.Id && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress))
+                            .OrderBy(x => x.DueOn)
+                            .Select(x => new { x.DueOn, Name = db.ActionCatalogue.Where(c => c.Id == x.CatalogueItemId).Select(c => c.Name).First() })
+                            .FirstOrDefault()
+                        select new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, NextDue = (DateOnly?)next!.DueOn, NextName = next.Name })
+                    .ToDictionaryAsync(r => r.Id, cancellationToken);
+                return ids.Where(rows.ContainsKey).Select(id =>
+                {
+                    var r = rows[id];
+                    return new HeldCase(r.Id, PersonDetails.JoinName(r.GivenNames, r.Infix, r.Surname), r.RoutePhase, r.NextName, r.NextDue);
+                });
+            });
+
+        return held.OrderBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+    }
+
+    /// <summary>
+    /// Up to <see cref="AttentionCount.Cap"/> rows in the order of the caseworker's own index, of participants still
+    /// in scope: a page of rows at a time (<paramref name="readPage"/> given how many to skip), kept as
+    /// <paramref name="keepVisible"/> finds them through <see cref="CaseFiles.Visible"/>, for at most
+    /// <see cref="PagesRead"/> pages.
+    /// </summary>
+    private static async Task<List<TOut>> VisibleFromPagesAsync<TRow, TOut>(
+        Func<int, Task<List<TRow>>> readPage, Func<List<TRow>, Task<IEnumerable<TOut>>> keepVisible)
+    {
+        var kept = new List<TOut>();
+        for (var page = 0; page < PagesRead && kept.Count < AttentionCount.Cap; page++)
+        {
+            var rows = await readPage(page * AttentionCount.Cap);
+            if (rows.Count == 0)
             {
                 break;
             }
 
-            var rows = await (
-                    from p in files.Visible(actor).AsNoTracking()
-                    where ids.Contains(p.Id)
-                    let next = db.PlanActions
-                        .Where(x => x.ParticipantId == p.Id && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress))
-                        .OrderBy(x => x.DueOn)
-                        .Select(x => new { x.DueOn, Name = db.ActionCatalogue.Where(c => c.Id == x.CatalogueItemId).Select(c => c.Name).First() })
-                        .FirstOrDefault()
-                    select new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, NextDue = (DateOnly?)next!.DueOn, NextName = next.Name })
-                .ToDictionaryAsync(r => r.Id, cancellationToken);
-            held.AddRange(ids.Where(rows.ContainsKey).Take(AttentionCount.Cap - held.Count).Select(id =>
-            {
-                var r = rows[id];
-                return new HeldCase(r.Id, PersonDetails.JoinName(r.GivenNames, r.Infix, r.Surname), r.RoutePhase, r.NextName, r.NextDue);
-            }));
-            if (ids.Count < AttentionCount.Cap)
+            kept.AddRange((await keepVisible(rows)).Take(AttentionCount.Cap - kept.Count));
+            if (rows.Count < AttentionCount.Cap)
             {
                 break;
             }
         }
 
-        return held.OrderBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+        return kept;
     }
 
     /// <summary>Open routes in scope that nobody of the caseworker's organisation holds, oldest first.</summary>
@@ -115,35 +134,23 @@ public static class CaseworkToday
     public static async Task<IReadOnlyList<DueAction>> ActionsAsync(RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
     {
         var until = files.Today.AddDays(ActionWindowDays);
-        var due = new List<DueAction>();
-        for (var page = 0; page < PagesRead && due.Count < AttentionCount.Cap; page++)
-        {
-            var rows = await (
+        return await VisibleFromPagesAsync(
+            skip => (
                     from x in db.PlanActions.AsNoTracking()
                     where x.ResponsibleUserId == actor.UserId && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress) && x.DueOn <= until
                     join c in db.ActionCatalogue on x.CatalogueItemId equals c.Id
                     orderby x.DueOn, x.Id
                     select new { x.ParticipantId, c.Name, x.DueOn })
-                .Skip(page * AttentionCount.Cap).Take(AttentionCount.Cap)
-                .ToListAsync(cancellationToken);
-            if (rows.Count == 0)
+                .Skip(skip).Take(AttentionCount.Cap)
+                .ToListAsync(cancellationToken),
+            async rows =>
             {
-                break;
-            }
-
-            var keys = rows.Select(r => r.ParticipantId).Distinct().ToList();
-            var names = await files.Visible(actor).AsNoTracking().Where(p => keys.Contains(p.Id))
-                .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname })
-                .ToDictionaryAsync(p => p.Id, p => PersonDetails.JoinName(p.GivenNames, p.Infix, p.Surname), cancellationToken);
-            due.AddRange(rows.Where(r => names.ContainsKey(r.ParticipantId)).Take(AttentionCount.Cap - due.Count)
-                .Select(r => new DueAction(r.ParticipantId, names[r.ParticipantId], r.Name, r.DueOn)));
-            if (rows.Count < AttentionCount.Cap)
-            {
-                break;
-            }
-        }
-
-        return due;
+                var keys = rows.Select(r => r.ParticipantId).Distinct().ToList();
+                var names = await files.Visible(actor).AsNoTracking().Where(p => keys.Contains(p.Id))
+                    .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname })
+                    .ToDictionaryAsync(p => p.Id, p => PersonDetails.JoinName(p.GivenNames, p.Infix, p.Surname), cancellationToken);
+                return rows.Where(r => names.ContainsKey(r.ParticipantId)).Select(r => new DueAction(r.ParticipantId, names[r.ParticipantId], r.Name, r.DueOn));
+            });
     }
 
     /// <summary>An expected end of employment that has passed while the route is still at Aangemeld or Intake.</summary>
