@@ -182,7 +182,7 @@ internal static class PurgeBench
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
             TRUNCATE participants, education_entries, work_history_entries, mediation_activities, service_deliveries,
-                case_involvements, banenafspraak_indications, participant_tombstones, financial_settlements,
+                service_month_totals, case_involvements, banenafspraak_indications, participant_tombstones, financial_settlements,
                 destruction_certificates, purge_runs, export_records, pending_downloads CASCADE;
             """, connection);
         await command.ExecuteNonQueryAsync();

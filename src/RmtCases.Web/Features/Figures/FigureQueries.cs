@@ -13,7 +13,7 @@ namespace RmtCases.Web.Features.Figures;
 
 /// <summary>
 /// Every figure is counted in PostgreSQL, grouped by month or quarter; no participant row reaches the application.
-/// Money comes from the live service rows and from the anonymous settlement rows the purge leaves
+/// Money comes from the live service rows (their monthly totals) and from the anonymous settlement rows the purge leaves
 /// (financial_settlements), so a purge moves an amount from one source to the other and the total stays.
 /// </summary>
 public static class FigureQueries
@@ -166,17 +166,18 @@ public static class FigureQueries
                 leadTimes.Add(new LeadTime(kind, index, r.GetInt64(4), r.GetInt32(5), r.GetInt32(6)));
             }, cancellationToken, range);
 
-        // The quarter of the service's start date, as the purge writes its settlement rows.
+        // The quarter of the service's start date, as the purge writes its settlement rows. The live services come from
+        // their monthly totals, which the service rows' triggers keep (migration ServiceMonthTotals): a few dozen rows
+        // per region and year instead of a year's services grouped on every request.
         await ReadAsync(connection, tx, scope, $"""
             SELECT m.region_id, m.service_type, m.provider_organisation_id, o.name, m.quarter, sum(m.deliveries)::bigint, sum(m.amount)
             FROM (
-                SELECT s.region_id, s.service_type, s.provider_organisation_id, extract(quarter FROM s.start_date)::int AS quarter,
-                       count(*) AS deliveries, sum(s.cost) AS amount
-                FROM service_deliveries s
+                SELECT s.region_id, s.service_type, s.provider_organisation_id, (extract(month FROM s.month)::int + 2) / 3 AS quarter,
+                       s.deliveries, s.amount
+                FROM service_month_totals s
                 WHERE {Region("s.region_id")}
-                  AND s.start_date >= @fromDay AND s.start_date < @toDay
+                  AND s.month >= @fromDay AND s.month < @toDay AND s.deliveries > 0
                   AND (@g OR s.service_type <> @werkfitbehoud)
-                GROUP BY 1, 2, 3, 4
                 UNION ALL
                 SELECT f.region_id, f.service_type, f.provider_organisation_id, substr(f.quarter, 7, 1)::int, f.deliveries, f.total_amount
                 FROM financial_settlements f
