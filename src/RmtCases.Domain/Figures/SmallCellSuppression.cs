@@ -16,78 +16,8 @@ public static class SmallCellSuppression
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
         // Zero is shown: an empty cell describes nobody.
         var shown = values.Select(v => v > 0 && v < threshold ? CellShown.Small : CellShown.Value).ToArray();
-        Secondary(values, lines, threshold, shown);
+        SecondarySuppression.Apply(values, lines, threshold, shown);
         return shown;
-    }
-
-    /// <summary>
-    /// Secondary suppression from a given pattern: while the attack pins a suppressed cell, hide the cheapest shown
-    /// cell of a line through it. Only ever hides more.
-    /// </summary>
-    private static void Secondary(IReadOnlyList<long> values, IReadOnlyList<SuppressionLine> lines, int threshold, CellShown[] shown)
-    {
-        var linesOf = new List<SuppressionLine>[values.Count];
-        for (var i = 0; i < linesOf.Length; i++)
-        {
-            linesOf[i] = [];
-        }
-
-        foreach (var line in lines)
-        {
-            linesOf[line.Total].Add(line);
-            foreach (var part in line.Parts)
-            {
-                linesOf[part].Add(line);
-            }
-        }
-
-        var propagation = new Propagation(values.Count, lines);
-        // Each round hides one more cell, so this ends after at most values.Count rounds.
-        while (true)
-        {
-            var bounds = propagation.Run(values, shown, threshold);
-            // The least of (is a total, suppressed cells in its line, value, index) over the candidates of every pinned
-            // cell: parts before totals, the line that most likely gives the cell away first, then the smallest.
-            var candidate = -1;
-            (int IsTotal, int Suppressed, long Value, int Cell) best = default;
-            for (var pinned = 0; pinned < values.Count; pinned++)
-            {
-                if (shown[pinned] == CellShown.Value || !bounds[pinned].Pinned)
-                {
-                    continue;
-                }
-
-                foreach (var line in linesOf[pinned])
-                {
-                    var cell = Cheapest(line, values, shown);
-                    if (cell < 0)
-                    {
-                        continue;
-                    }
-
-                    var suppressed = shown[line.Total] != CellShown.Value ? 1 : 0;
-                    foreach (var part in line.Parts)
-                    {
-                        suppressed += shown[part] != CellShown.Value ? 1 : 0;
-                    }
-
-                    var key = (cell == line.Total ? 1 : 0, suppressed, values[cell], cell);
-                    if (candidate < 0 || key.CompareTo(best) < 0)
-                    {
-                        best = key;
-                        candidate = cell;
-                    }
-                }
-            }
-
-            if (candidate < 0)
-            {
-                // Nothing pinned, or every line through a pinned cell is suppressed already: nothing left to hide.
-                return;
-            }
-
-            shown[candidate] = CellShown.Hidden;
-        }
     }
 
     /// <summary>
@@ -155,7 +85,7 @@ public static class SmallCellSuppression
         HashSet<int>? pinnedAlone = null;
         for (var round = 0; round < 3; round++)
         {
-            Secondary(total, lines, threshold, shown);
+            SecondarySuppression.Apply(total, lines, threshold, shown);
             shown.CopyTo(all, offset);
             var bounds = Attack(values, all, stacked, threshold);
             // A national count of at least the threshold may come out (from regions that show all of theirs, it is
@@ -198,7 +128,7 @@ public static class SmallCellSuppression
             }
         }
 
-        Secondary(total, lines, threshold, shown);
+        SecondarySuppression.Apply(total, lines, threshold, shown);
         return shown;
     }
 
@@ -246,138 +176,5 @@ public static class SmallCellSuppression
     /// a withheld one is at least 1.
     /// </summary>
     public static CellBounds[] Attack(IReadOnlyList<long> values, IReadOnlyList<CellShown> shown, IReadOnlyList<SuppressionLine> lines, int threshold) =>
-        new Propagation(values.Count, lines).Run(values, shown, threshold);
-
-    /// <summary>
-    /// The lines of a grid as arrays, with the lines through each cell, built once for the many attacks of
-    /// <see cref="Secondary"/>. A work list of lines: a line is looked at again only when one of its cells tightened.
-    /// Tightening is monotone, so the order does not change where it ends (the one largest set of bounds every line
-    /// allows).
-    /// </summary>
-    private sealed class Propagation
-    {
-        private readonly int[] _totals;
-        private readonly int[][] _parts;
-        private readonly int[][] _linesOf;
-
-        public Propagation(int cells, IReadOnlyList<SuppressionLine> lines)
-        {
-            var linesOf = new List<int>[cells];
-            for (var i = 0; i < cells; i++)
-            {
-                linesOf[i] = [];
-            }
-
-            _totals = new int[lines.Count];
-            _parts = new int[lines.Count][];
-            for (var l = 0; l < lines.Count; l++)
-            {
-                _totals[l] = lines[l].Total;
-                _parts[l] = [.. lines[l].Parts];
-                linesOf[_totals[l]].Add(l);
-                foreach (var part in _parts[l])
-                {
-                    linesOf[part].Add(l);
-                }
-            }
-
-            _linesOf = [.. linesOf.Select(l => l.ToArray())];
-        }
-
-        public CellBounds[] Run(IReadOnlyList<long> values, IReadOnlyList<CellShown> shown, int threshold)
-        {
-            var count = values.Count;
-            long max = 0;
-            for (var i = 0; i < count; i++)
-            {
-                max = Math.Max(max, values[i]);
-            }
-
-            var upper = Math.Max(threshold, max) * Math.Max(1L, count);
-            var low = new long[count];
-            var high = new long[count];
-            for (var i = 0; i < count; i++)
-            {
-                (low[i], high[i]) = shown[i] switch
-                {
-                    CellShown.Value => (values[i], values[i]),
-                    CellShown.Small => (1L, threshold - 1L),
-                    CellShown.Withheld => (1L, upper),
-                    _ => (threshold, upper),
-                };
-            }
-
-            var lines = _totals.Length;
-            var queued = new bool[lines];
-            var queue = new Queue<int>(lines);
-            for (var l = 0; l < lines; l++)
-            {
-                queued[l] = true;
-                queue.Enqueue(l);
-            }
-
-            void Tighten(int cell, long newLow, long newHigh)
-            {
-                if (newLow <= low[cell] && newHigh >= high[cell])
-                {
-                    return;
-                }
-
-                low[cell] = Math.Max(low[cell], newLow);
-                high[cell] = Math.Min(high[cell], newHigh);
-                foreach (var l in _linesOf[cell])
-                {
-                    if (!queued[l])
-                    {
-                        queued[l] = true;
-                        queue.Enqueue(l);
-                    }
-                }
-            }
-
-            while (queue.TryDequeue(out var line))
-            {
-                queued[line] = false;
-                // total = Σ parts: each part lies within total minus the others, the total within the parts' sum.
-                long partsLow = 0, partsHigh = 0;
-                var parts = _parts[line];
-                foreach (var part in parts)
-                {
-                    partsLow += low[part];
-                    partsHigh += high[part];
-                }
-
-                var total = _totals[line];
-                Tighten(total, partsLow, partsHigh);
-                foreach (var part in parts)
-                {
-                    Tighten(part, low[total] - (partsHigh - high[part]), high[total] - (partsLow - low[part]));
-                }
-            }
-
-            var bounds = new CellBounds[count];
-            for (var i = 0; i < count; i++)
-            {
-                bounds[i] = new CellBounds(low[i], high[i]);
-            }
-
-            return bounds;
-        }
-    }
-
-    /// <summary>The smallest shown non-zero part of the line, else its total if shown; -1 when the line has nothing left to hide.</summary>
-    private static int Cheapest(SuppressionLine line, IReadOnlyList<long> values, CellShown[] shown)
-    {
-        // A zero is never hidden: hiding it protects nothing, and a hidden cell is known to be at least the threshold.
-        var part = -1;
-        foreach (var p in line.Parts)
-        {
-            if (shown[p] == CellShown.Value && values[p] > 0 && (part < 0 || values[p] < values[part] || (values[p] == values[part] && p < part)))
-            {
-                part = p;
-            }
-        }
-
-        return part >= 0 ? part : shown[line.Total] == CellShown.Value && values[line.Total] > 0 ? line.Total : -1;
-    }
+        new BoundsPropagation(values.Count, lines).Run(values, shown, threshold);
 }
