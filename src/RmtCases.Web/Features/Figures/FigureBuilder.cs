@@ -1,7 +1,5 @@
-using System.Globalization;
 using RmtCases.Domain.Figures;
 using RmtCases.Domain.Participants;
-using RmtCases.Web.Features.Hosting;
 using RmtCases.Domain.Access;
 
 namespace RmtCases.Web.Features.Figures;
@@ -22,17 +20,16 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
 
     private static readonly string[] _shortMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
-    public string SmallText => $"< {threshold}";
-
-    public const string HiddenText = "x";
+    private readonly FigureCells _cells = new(threshold);
 
     public IReadOnlyList<Figure> All()
     {
         var outcomes = Outcomes(out var completed);
-        var figures = new List<Figure> { Flow(), Phases(), outcomes, LeadTimes(completed), Services(out var quarterTotals) };
+        var money = new ServicesFigure(data, period, place, threshold, includesBanenafspraakDerived);
+        var figures = new List<Figure> { Flow(), Phases(), outcomes, LeadTimes(completed), money.Services(out var quarterTotals) };
         if (includesBanenafspraakDerived)
         {
-            figures.Add(Budget(quarterTotals));
+            figures.Add(money.Budget(quarterTotals));
         }
 
         figures.Add(Exports());
@@ -52,156 +49,10 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
             ["Maand"], ["Instroom", "Uitstroom"], rows);
         var monthRows = rows.Where(r => !r.IsTotal).ToList();
         var chart = new BarChart(title,
-            $"Staafdiagram met per maand twee staven: instroom (donker) en uitstroom (gearceerd). {SuppressionNote} De tabel onder de grafiek geeft dezelfde cijfers.",
+            $"Staafdiagram met per maand twee staven: instroom (donker) en uitstroom (gearceerd). {_cells.SuppressionNote} De tabel onder de grafiek geeft dezelfde cijfers.",
             [.. period.Months.Select(m => _shortMonths[m])],
             [new ChartSeries("Instroom", [.. monthRows.Select(r => r.Cells[0])]), new ChartSeries("Uitstroom", [.. monthRows.Select(r => r.Cells[1])])],
             Money: false);
-        return new Figure(table, chart);
-    }
-
-    public Figure Services(out FigureCell[] quarterTotals)
-    {
-        var types = Enum.GetValues<ServiceType>().Where(t => includesBanenafspraakDerived || !t.RevealsBanenafspraak()).ToList();
-        var (combinations, grid, counts, amounts) = ServiceGridOf(data, types);
-
-        // The money of a cell is hidden exactly when its count is: the lines are the same, so no amount can be
-        // worked out where the count could not.
-        CellShown[] shown;
-        if (data.Regions.Count == 0)
-        {
-            shown = SmallCellSuppression.Apply(counts, grid.Lines, threshold);
-        }
-        else
-        {
-            // Each region on its own grid, as its page suppresses it (its own providers), then laid on the national
-            // grid, where a provider the region did not use is a 0 the reader knows.
-            var parts = new List<long[]>();
-            var partsShown = new List<CellShown[]>();
-            foreach (var region in data.Regions)
-            {
-                var own = ServiceGridOf(region, types);
-                var ownShown = SmallCellSuppression.Apply(own.Counts, own.Grid.Lines, threshold);
-                var part = new long[grid.Size];
-                var partShown = new CellShown[grid.Size];
-                void Copy(int to, int from)
-                {
-                    part[to] = own.Counts[from];
-                    partShown[to] = ownShown[from];
-                }
-
-                for (var q = 0; q < 4; q++)
-                {
-                    for (var j = 0; j < combinations.Count; j++)
-                    {
-                        var o = own.Combinations.IndexOf(combinations[j]);
-                        if (o >= 0)
-                        {
-                            Copy(grid.Cell(q, j), own.Grid.Cell(q, o));
-                        }
-                    }
-
-                    for (var t = 0; t < types.Count; t++)
-                    {
-                        Copy(grid.TypeTotal(q, t), own.Grid.TypeTotal(q, t));
-                    }
-
-                    Copy(grid.QuarterTotal(q), own.Grid.QuarterTotal(q));
-                }
-
-                Copy(grid.YearTotal, own.Grid.YearTotal);
-                parts.Add(part);
-                partsShown.Add(partShown);
-            }
-
-            shown = SmallCellSuppression.ApplyToSum(parts, partsShown, grid.Lines, threshold);
-        }
-
-        FigureCell[] Pair(int cell) => [Count(counts[cell], shown[cell]), Money(amounts[cell], shown[cell])];
-        var rows = new List<FigureRow>();
-        foreach (var q in period.Quarters)
-        {
-            var quarter = QuarterLabel(period.Year, q);
-            foreach (var (type, t) in types.Select((type, t) => (type, t)))
-            {
-                foreach (var j in Enumerable.Range(0, combinations.Count).Where(j => combinations[j].Type == type))
-                {
-                    rows.Add(new FigureRow([quarter, type.Label(), combinations[j].ProviderName], Pair(grid.Cell(q, j))));
-                }
-
-                rows.Add(new FigureRow([quarter, type.Label(), "Totaal"], Pair(grid.TypeTotal(q, t)), IsTotal: true));
-            }
-
-            rows.Add(new FigureRow([quarter, "Totaal", ""], Pair(grid.QuarterTotal(q)), IsTotal: true));
-        }
-
-        if (period.Kind == PeriodKind.Year)
-        {
-            rows.Add(new FigureRow([period.Label, "Totaal", ""], Pair(grid.YearTotal), IsTotal: true));
-        }
-
-        quarterTotals = [.. Enumerable.Range(0, 4).Select(q => Money(amounts[grid.QuarterTotal(q)], shown[grid.QuarterTotal(q)])), Money(amounts[grid.YearTotal], shown[grid.YearTotal])];
-        var title = $"Dienstverlening per soort en aanbieder, per kwartaal, {place}, {PeriodOfQuarters}";
-        var table = new FigureTable(ServicesId, title,
-            "Trajecten die in het kwartaal begonnen, met hun kosten; na het wissen van de persoonsgegevens uit de anonieme afrekenregels.",
-            ["Kwartaal", "Dienst", "Aanbieder"], ["Trajecten", "Kosten"], rows);
-        var chart = new BarChart(title,
-            $"Staafdiagram van de kosten per kwartaal, één staaf per soort dienst. {SuppressionNote} De tabel onder de grafiek geeft de trajecten en kosten per aanbieder.",
-            [.. period.Quarters.Select(q => QuarterLabel(period.Year, q))],
-            [.. types.Select((type, t) => new ChartSeries(type.Label(), [.. period.Quarters.Select(q => Money(amounts[grid.TypeTotal(q, t)], shown[grid.TypeTotal(q, t)]))]))],
-            Money: true);
-        return new Figure(table, chart);
-    }
-
-    private static (List<(ServiceType Type, Guid ProviderId, string ProviderName)> Combinations, QuarterServiceGrid Grid, long[] Counts, decimal[] Amounts) ServiceGridOf(
-        FigureData data, List<ServiceType> types)
-    {
-        var combinations = data.Services
-            .Where(s => types.Contains(s.Type))
-            .Select(s => (s.Type, s.ProviderId, s.ProviderName)).Distinct()
-            .OrderBy(c => types.IndexOf(c.Type)).ThenBy(c => c.ProviderName, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)).ThenBy(c => c.ProviderId)
-            .ToList();
-        var grid = new QuarterServiceGrid([.. combinations.Select(c => types.IndexOf(c.Type))], types.Count);
-        var counts = new long[grid.Size];
-        var amounts = new decimal[grid.Size];
-        foreach (var s in data.Services.Where(s => types.Contains(s.Type)))
-        {
-            var j = combinations.IndexOf((s.Type, s.ProviderId, s.ProviderName));
-            foreach (var cell in new[] { grid.Cell(s.Quarter, j), grid.TypeTotal(s.Quarter, types.IndexOf(s.Type)), grid.QuarterTotal(s.Quarter), grid.YearTotal })
-            {
-                counts[cell] += s.Deliveries;
-                amounts[cell] += s.Amount;
-            }
-        }
-
-        return (combinations, grid, counts, amounts);
-    }
-
-    /// <param name="quarterTotals">The four quarters' costs and the year's, suppressed as in the services figure.</param>
-    public Figure Budget(FigureCell[] quarterTotals)
-    {
-        var budget = data.Budget;
-        FigureCell Amount(decimal? amount) => amount is { } a ? Money(a, CellShown.Value) : new FigureCell("Niet ingevoerd", null, CellShown.Value, IsMoney: true);
-        var spent = quarterTotals[4];
-        var rows = new List<FigureRow>
-        {
-            new(["Budget personeel"], [Amount(budget?.Personnel)]),
-            new(["Budget interventies"], [Amount(budget?.Intervention)]),
-        };
-        rows.AddRange(Enumerable.Range(0, 4).Select(q => new FigureRow([$"Kosten interventies {QuarterLabel(period.Year, q)}"], [quarterTotals[q]])));
-        rows.Add(new FigureRow([$"Kosten interventies {period.Year}"], [spent], IsTotal: true));
-        rows.Add(new FigureRow(["Nog beschikbaar voor interventies"],
-            [budget is null ? Amount(null) : spent.Number is { } s ? Money(budget.Intervention - s, CellShown.Value) : Hidden(spent.Shown, money: true)],
-            IsTotal: true));
-        var title = $"Kosten tegen het budget, {place}, {period.Year}";
-        var description = budget is null
-            ? "Voor dit jaar is nog geen budget ingevoerd."
-            : $"Het budget is per regio en jaar ingevoerd door functioneel beheer{(budget.Regions > 1 ? $" (opgeteld over {budget.Regions} regio's)" : "")}; de kosten zijn die van alle diensten samen.";
-        var table = new FigureTable(BudgetId, title, description, ["Post"], ["Bedrag"], rows);
-        var chart = new BarChart(title,
-            $"Staafdiagram: het interventiebudget van het jaar naast de kosten per kwartaal en de kosten van het hele jaar. {SuppressionNote} De tabel onder de grafiek geeft dezelfde bedragen en het personeelsbudget.",
-            ["Budget", .. Enumerable.Range(0, 4).Select(q => QuarterLabel(period.Year, q)), "Jaar"],
-            [new ChartSeries("Bedrag", [Amount(budget?.Intervention), .. quarterTotals])],
-            Money: true);
         return new Figure(table, chart);
     }
 
@@ -212,14 +63,14 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
         long[] ValuesOf(FigureData d) => [.. phases.Select(p => d.Phases[(int)p - 1]), d.Phases.Sum()];
         var values = ValuesOf(data);
         var shown = Suppress(values, [new SuppressionLine(phases.Length, [.. Enumerable.Range(0, phases.Length)])], ValuesOf);
-        var rows = phases.Select((p, i) => new FigureRow([p.Label()], [Count(values[i], shown[i])])).ToList();
-        rows.Add(new FigureRow(["Totaal"], [Count(values[^1], shown[^1])], IsTotal: true));
+        var rows = phases.Select((p, i) => new FigureRow([p.Label()], [_cells.Count(values[i], shown[i])])).ToList();
+        rows.Add(new FigureRow(["Totaal"], [_cells.Count(values[^1], shown[^1])], IsTotal: true));
         var title = $"Deelnemers per fase van hun traject, {place}, nu";
         var table = new FigureTable(PhasesId, title,
             "Waar de trajecten van alle deelnemers van wie gegevens zijn bewaard nu staan; de gekozen periode telt hier niet.",
             ["Fase"], ["Deelnemers"], rows);
         var chart = new BarChart(title,
-            $"Staafdiagram met één staaf per fase: aangemeld, intake, plan, uitvoering, afgerond en afgebroken. {SuppressionNote} De tabel onder de grafiek geeft dezelfde cijfers.",
+            $"Staafdiagram met één staaf per fase: aangemeld, intake, plan, uitvoering, afgerond en afgebroken. {_cells.SuppressionNote} De tabel onder de grafiek geeft dezelfde cijfers.",
             [.. phases.Select(p => p.Label())], [new ChartSeries("Deelnemers", [.. rows.Take(phases.Length).Select(r => r.Cells[0])])], Money: false);
         return new Figure(table, chart);
     }
@@ -239,24 +90,24 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
         var values = ValuesOf(data);
         var shown = Suppress(values, grid.Lines, ValuesOf);
         var cell = PeriodCell(grid);
-        FigureCell At(int column) => Count(values[cell(column)], shown[cell(column)]);
+        FigureCell At(int column) => _cells.Count(values[cell(column)], shown[cell(column)]);
         var rows = new List<FigureRow>();
         rows.AddRange(Enum.GetValues<RouteOutcome>().Select(o => new FigureRow(["Afgerond", o.Label()], [At((int)o - 1)])));
         rows.Add(new FigureRow(["Afgerond", "Totaal"], [At(completedTotal)], IsTotal: true));
         rows.AddRange(Enum.GetValues<RouteAbortReason>().Select(r => new FigureRow(["Afgebroken", r.Label()], [At(codes + (int)r - 1)])));
         rows.Add(new FigureRow(["Afgebroken", "Totaal"], [At(abortedTotal)], IsTotal: true));
         rows.Add(new FigureRow(["Beëindigd", "Totaal"], [At(allTotal)], IsTotal: true));
-        completed = [.. period.Months.Select(m => Count(values[grid.Month(m, completedTotal)], shown[grid.Month(m, completedTotal)])), At(completedTotal)];
+        completed = [.. period.Months.Select(m => _cells.Count(values[grid.Month(m, completedTotal)], shown[grid.Month(m, completedTotal)])), At(completedTotal)];
         var title = $"Resultaten van beëindigde trajecten, {place}, {period.Label}";
         var table = new FigureTable(OutcomesId, title,
             "Trajecten die in de periode werden afgerond, naar resultaat, en die werden afgebroken, naar reden.",
             ["Traject", "Resultaat of reden"], ["Trajecten"], rows);
         var chart = new BarChart(title,
-            $"Staafdiagram met per maand twee staven: afgeronde trajecten (donker) en afgebroken trajecten (gearceerd). {SuppressionNote} De tabel onder de grafiek geeft de resultaten en redenen over de hele periode.",
+            $"Staafdiagram met per maand twee staven: afgeronde trajecten (donker) en afgebroken trajecten (gearceerd). {_cells.SuppressionNote} De tabel onder de grafiek geeft de resultaten en redenen over de hele periode.",
             [.. period.Months.Select(m => _shortMonths[m])],
             [
-                new ChartSeries("Afgerond", [.. period.Months.Select(m => Count(values[grid.Month(m, completedTotal)], shown[grid.Month(m, completedTotal)]))]),
-                new ChartSeries("Afgebroken", [.. period.Months.Select(m => Count(values[grid.Month(m, abortedTotal)], shown[grid.Month(m, abortedTotal)]))]),
+                new ChartSeries("Afgerond", [.. period.Months.Select(m => _cells.Count(values[grid.Month(m, completedTotal)], shown[grid.Month(m, completedTotal)]))]),
+                new ChartSeries("Afgebroken", [.. period.Months.Select(m => _cells.Count(values[grid.Month(m, abortedTotal)], shown[grid.Month(m, abortedTotal)]))]),
             ],
             Money: false);
         return new Figure(table, chart);
@@ -267,8 +118,8 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
     {
         // A median of fewer routes than the threshold would describe a handful of people: it is left out with them.
         FigureCell[] Cells(LeadTime? lead, FigureCell routes) => lead is { } l && l.Routes >= threshold
-            ? [routes, Days(l.MedianDays), Days(l.Percentile80Days)]
-            : [routes, new FigureCell(SmallText, null, CellShown.Small), new FigureCell(SmallText, null, CellShown.Small)];
+            ? [routes, FigureCells.Days(l.MedianDays), FigureCells.Days(l.Percentile80Days)]
+            : [routes, new FigureCell(_cells.SmallText, null, CellShown.Small), new FigureCell(_cells.SmallText, null, CellShown.Small)];
         var rows = period.Months.Select((m, i) => new FigureRow([$"{FigurePeriod.MonthName(m)} {period.Year}"],
             Cells(data.LeadTimes.FirstOrDefault(l => l.Kind == PeriodKind.Month && l.Index == m), completed[i]))).ToList();
         if (period.Kind != PeriodKind.Month)
@@ -300,8 +151,6 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
         _ => grid.Year,
     };
 
-    private static FigureCell Days(int days) => new(days.ToString("#,##0", DutchFormat.Numbers), days, CellShown.Value);
-
     public Figure Exports()
     {
         var kinds = FigureQueries.RecipientKinds;
@@ -316,7 +165,7 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
             ["Maand"], [.. kinds.Select(k => k.Dutch()), "Totaal"], rows);
         var monthRows = rows.Where(r => !r.IsTotal).ToList();
         var chart = new BarChart(title,
-            $"Staafdiagram van het aantal uitwisselingen per maand, alle ontvangers samen. {SuppressionNote} De tabel onder de grafiek geeft de verdeling naar soort ontvanger.",
+            $"Staafdiagram van het aantal uitwisselingen per maand, alle ontvangers samen. {_cells.SuppressionNote} De tabel onder de grafiek geeft de verdeling naar soort ontvanger.",
             [.. period.Months.Select(m => _shortMonths[m])],
             [new ChartSeries("Uitwisselingen", [.. monthRows.Select(r => r.Cells[kinds.Length])])],
             Money: false);
@@ -339,37 +188,21 @@ public sealed class FigureBuilder(FigureData data, FigurePeriod period, string p
         return SmallCellSuppression.ApplyToSum(parts, [.. parts.Select(p => SmallCellSuppression.Apply(p, lines, threshold))], lines, threshold);
     }
 
-    private string SuppressionNote => $"Aantallen van 1 tot {threshold} staan er als \u201c{SmallText}\u201d, zonder staaf; een \u201cx\u201d is weggelaten zodat zo'n klein aantal niet uit de totalen is af te leiden.";
-
-    private string PeriodOfQuarters => period.Kind == PeriodKind.Month ? $"{QuarterLabel(period.Year, period.Quarters[0])} (het kwartaal van {period.Label})" : period.Label;
-
     private List<FigureRow> MonthRows(YearMonthGrid grid, long[] values, CellShown[] shown, int columns)
     {
         var rows = period.Months
-            .Select(m => new FigureRow([$"{FigurePeriod.MonthName(m)} {period.Year}"], [.. Enumerable.Range(0, columns).Select(c => Count(values[grid.Month(m, c)], shown[grid.Month(m, c)]))]))
+            .Select(m => new FigureRow([$"{FigurePeriod.MonthName(m)} {period.Year}"], [.. Enumerable.Range(0, columns).Select(c => _cells.Count(values[grid.Month(m, c)], shown[grid.Month(m, c)]))]))
             .ToList();
         if (period.Kind == PeriodKind.Quarter)
         {
             var q = period.Number - 1;
-            rows.Add(new FigureRow(["Totaal"], [.. Enumerable.Range(0, columns).Select(c => Count(values[grid.Quarter(q, c)], shown[grid.Quarter(q, c)]))], IsTotal: true));
+            rows.Add(new FigureRow(["Totaal"], [.. Enumerable.Range(0, columns).Select(c => _cells.Count(values[grid.Quarter(q, c)], shown[grid.Quarter(q, c)]))], IsTotal: true));
         }
         else if (period.Kind == PeriodKind.Year)
         {
-            rows.Add(new FigureRow(["Totaal"], [.. Enumerable.Range(0, columns).Select(c => Count(values[grid.Year(c)], shown[grid.Year(c)]))], IsTotal: true));
+            rows.Add(new FigureRow(["Totaal"], [.. Enumerable.Range(0, columns).Select(c => _cells.Count(values[grid.Year(c)], shown[grid.Year(c)]))], IsTotal: true));
         }
 
         return rows;
     }
-
-    private static string QuarterLabel(int year, int quarter) => $"{quarter + 1}e kwartaal {year}";
-
-    private FigureCell Count(long value, CellShown shown) => shown == CellShown.Value
-        ? new FigureCell(value.ToString("#,##0", DutchFormat.Numbers), value, shown)
-        : Hidden(shown, money: false);
-
-    private FigureCell Money(decimal value, CellShown shown) => shown == CellShown.Value
-        ? new FigureCell(DutchFormat.Money(value), value, shown, IsMoney: true)
-        : Hidden(shown, money: true);
-
-    private FigureCell Hidden(CellShown shown, bool money) => new(shown == CellShown.Small ? SmallText : HiddenText, null, shown, money);
 }
