@@ -14,6 +14,7 @@ using RmtCases.Web.Features.Home;
 using RmtCases.Web.Features.Identity;
 using RmtCases.Web.Features.Participants;
 using RmtCases.Web.Features.Retention;
+using RmtCases.Web.Pages;
 
 namespace RmtCases.Bench;
 
@@ -92,10 +93,8 @@ internal static partial class HomeExplain
         return
         [
             ("Recent", () => CaseworkerHome.RecentAsync(db, files, actor, cancellationToken)),
-            ("Signalen: erasures due", () => CaseworkerHome.ErasuresDueAsync(files, actor, 7, cancellationToken)),
+            ("Signalen: counts", () => CaseworkToday.SignalCountsAsync(db, files, actor, IndexModel.ErasureWindowDays, cancellationToken)),
             ("Signalen: recipients to inform", () => CaseworkerHome.RecipientsToInformAsync(db, files, actor, cancellationToken)),
-            ("Signalen: end of employment passed early", () => CaseworkToday.EmploymentEndedEarlyAsync(files, actor, cancellationToken)),
-            ("Signalen: services ended", () => CaseworkToday.ServiceEndedAsync(files, actor, cancellationToken)),
             ("Mijn deelnemers", () => CaseworkToday.MineAsync(db, files, actor, cancellationToken)),
             ("Werkvoorraad", () => CaseworkToday.WorkQueueAsync(db, files, actor, cancellationToken)),
             ("Acties", () => CaseworkToday.ActionsAsync(db, files, actor, cancellationToken)),
