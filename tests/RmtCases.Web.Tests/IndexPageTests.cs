@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RmtCases.Domain.Casework;
 using RmtCases.Domain.Participants;
+using RmtCases.Web.Data.Configurations;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Retention;
 using RmtCases.Web.Tests.Features.Audit;
@@ -49,6 +51,48 @@ public sealed partial class IndexPageTests(WebFixture fixture) : IAsyncLifetime
 
     private async Task OpenAsync(HttpClient client, Guid participantId) =>
         await WebFixture.GetHtmlAsync(client, $"/deelnemers/{participantId}");
+
+    /// <summary>
+    /// Issue 17: the caseworker's home page with every section filled. The region setting (1), Recent (2), the signal
+    /// counts (1), the recipients-to-inform candidates (1), Mijn deelnemers (2), Werkvoorraad (2) and Acties (2): 11
+    /// measured; 13 before the signal counts were one statement. A statement added per section or per row fails this.
+    /// </summary>
+    private const int MaxHomeRoundTrips = 11;
+
+    [Fact]
+    public async Task The_home_page_reads_its_sections_in_a_bounded_number_of_round_trips()
+    {
+        var held = await _arrange.ParticipantAsync("Vastgehouden");
+        await _arrange.ParticipantAsync("Onbehandeld");
+        await fixture.InsertAsync(new CaseAssignment
+        {
+            ParticipantId = held.Id, OrganisationId = _arrange.Municipality.Id, UserId = _arrange.MunicipalityUser.Id, Since = DateTimeOffset.UtcNow,
+        });
+        var plan = new RoutePlan { ParticipantId = held.Id, CreatedAt = DateTimeOffset.UtcNow, ChangedAt = DateTimeOffset.UtcNow };
+        plan.Actions.Add(new PlanAction
+        {
+            ParticipantId = held.Id, CatalogueItemId = ActionCatalogueSeed.Intake, OwnerOrganisationId = _arrange.Municipality.Id,
+            ResponsibleUserId = _arrange.MunicipalityUser.Id, DueOn = _arrange.Today.AddDays(-1), CreatedAt = DateTimeOffset.UtcNow, StatusChangedAt = DateTimeOffset.UtcNow,
+        });
+        await fixture.InsertAsync(plan);
+        var client = await _arrange.MunicipalityAsync();
+        await OpenAsync(client, held.Id);
+        // Once uncounted: the first request of a session may read it and the declaration.
+        await WebFixture.GetHtmlAsync(client, "/");
+
+        var key = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add(RoundTripCounter.Header, key);
+        using var response = await client.SendAsync(request);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("Vastgehouden").And.Contain("Onbehandeld").And.Contain("Intakegesprek");
+        RecentIds(html).Should().Equal(held.Id);
+        var roundTrips = fixture.Factory.Services.GetRequiredService<RoundTripCounter>().Of(key);
+        roundTrips.Should().BeGreaterThan(5, "the counter should see the request's statements");
+        roundTrips.Should().BeLessThanOrEqualTo(MaxHomeRoundTrips, "each section is read in a fixed number of statements, not one per row");
+    }
 
     [Fact]
     public async Task The_recent_list_is_the_last_ten_distinct_files_the_user_opened_newest_first()

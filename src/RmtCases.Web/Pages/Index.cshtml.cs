@@ -53,10 +53,8 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db) : PageModel
             links.Add(("/deelnemers", "Deelnemers zoeken"));
             links.Add(("/deelnemers/nieuw", "Deelnemer registreren"));
             Recent = await CaseworkerHome.RecentAsync(db, files, actor, cancellationToken);
-            ErasuresDue = await CaseworkerHome.ErasuresDueAsync(files, actor, ErasureWindowDays, cancellationToken);
+            (ErasuresDue, EmploymentEndedEarly, ServiceEnded) = await CaseworkToday.SignalCountsAsync(db, files, actor, ErasureWindowDays, cancellationToken);
             RecipientsToInform = await CaseworkerHome.RecipientsToInformAsync(db, files, actor, cancellationToken);
-            EmploymentEndedEarly = await CaseworkToday.EmploymentEndedEarlyAsync(files, actor, cancellationToken);
-            ServiceEnded = await CaseworkToday.ServiceEndedAsync(files, actor, cancellationToken);
         }
 
         HoldsCases = policy.CanHoldCases(actor);

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using RmtCases.Domain.Casework;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Domain.WageValue;
+using RmtCases.Web.Data.Configurations;
 using RmtCases.Web.Tests.Infrastructure;
 
 namespace RmtCases.Web.Tests.Access;
@@ -20,14 +22,21 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
     [
         "participants", "banenafspraak_indications", "export_records", "wage_value_assessments", "wage_value_tasks",
         "education_entries", "work_history_entries", "mediation_activities", "service_deliveries", "case_involvements",
-        "route_phase_changes",
+        "route_phase_changes", "case_assignments", "route_plans", "plan_actions",
+    ];
+
+    // The tables whose region_id is the participant's, set by a trigger (migrations PerRequestCost, CaseworkRegion).
+    private static readonly string[] _childTablesWithRegion =
+    [
+        "education_entries", "work_history_entries", "mediation_activities", "service_deliveries", "case_involvements",
+        "route_phase_changes", "case_assignments", "route_plans", "plan_actions",
     ];
 
     public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>One participant with every category, an export and a wage-value assessment, in the region.</summary>
+    /// <summary>One participant with every category, a route with a casehouder and a plan, an export and a wage-value assessment, in the region.</summary>
     private async Task ArrangeRegionAsync(int regionId)
     {
         var municipality = await fixture.CreateOrganisationAsync(OrganisationType.Municipality, regionId);
@@ -35,6 +44,15 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
         var full = Sample.Full(regionId, municipality.Id, provider.Id);
         full.ChangePhase(RoutePhase.Intake, null, null, DateTimeOffset.UtcNow, municipality.Id, Guid.NewGuid()).IsValid.Should().BeTrue();
         var participant = await fixture.InsertAsync(full);
+        var caseworker = await fixture.CreateUserAsync(municipality);
+        await fixture.InsertAsync(new CaseAssignment { ParticipantId = participant.Id, OrganisationId = municipality.Id, UserId = caseworker.Id, Since = DateTimeOffset.UtcNow });
+        var plan = new RoutePlan { ParticipantId = participant.Id, CreatedAt = DateTimeOffset.UtcNow, ChangedAt = DateTimeOffset.UtcNow };
+        plan.Actions.Add(new PlanAction
+        {
+            ParticipantId = participant.Id, CatalogueItemId = ActionCatalogueSeed.Intake, OwnerOrganisationId = municipality.Id, ResponsibleUserId = caseworker.Id,
+            DueOn = new DateOnly(2030, 3, 1), CreatedAt = DateTimeOffset.UtcNow, StatusChangedAt = DateTimeOffset.UtcNow,
+        });
+        await fixture.InsertAsync(plan);
         await fixture.InsertAsync(new BanenafspraakIndication
         {
             ParticipantId = participant.Id, RegionId = regionId, InTargetGroup = true, RegisteredOn = new DateOnly(2021, 9, 1), RecordedByOrganisationId = municipality.Id,
@@ -197,7 +215,7 @@ public sealed class RowLevelSecurityTests(WebFixture fixture) : IAsyncLifetime
         (await CountAsync("case_involvements", "11")).Should().Be(2);
 
         await fixture.Database.ExecuteAsync($"UPDATE participants SET region_id = 35 WHERE id = '{participant}'");
-        foreach (var table in new[] { "education_entries", "work_history_entries", "mediation_activities", "service_deliveries", "case_involvements" })
+        foreach (var table in _childTablesWithRegion)
         {
             (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE participant_id = '{participant}' AND region_id <> 35")).Should().Be(0, table);
             (await CountAsync(table, "11")).Should().Be(0, table);

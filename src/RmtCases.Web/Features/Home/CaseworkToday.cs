@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Casework;
 using RmtCases.Domain.Participants;
+using RmtCases.Domain.Retention;
 using RmtCases.Domain.WageValue;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Participants;
@@ -11,7 +12,8 @@ namespace RmtCases.Web.Features.Home;
 /// <summary>
 /// The caseworker's work for today: cases they hold, unheld cases of their organisation, their actions due, and
 /// the signals. Lists are short and counts capped (<see cref="AttentionCount"/>), each read from an index
-/// (migration Casework), and every participant comes through <see cref="CaseFiles.Visible"/>.
+/// (migration Casework), and every participant comes through <see cref="CaseFiles.Visible"/>. Caps and offsets are
+/// constants in the SQL (<see cref="ConstantLimits"/>), so PostgreSQL keeps one plan per statement.
 /// </summary>
 public static class CaseworkToday
 {
@@ -41,7 +43,7 @@ public static class CaseworkToday
             skip => db.CaseAssignments.AsNoTracking().Where(a => a.UserId == actor.UserId)
                 .OrderByDescending(a => a.Since).ThenBy(a => a.ParticipantId)
                 .Select(a => a.ParticipantId)
-                .Skip(skip).Take(AttentionCount.Cap)
+                .SkipConstant(skip).TakeConstant(AttentionCount.Cap)
                 .ToListAsync(cancellationToken),
             async ids =>
             {
@@ -109,7 +111,7 @@ public static class CaseworkToday
     {
         var keys = await Unheld(db, files, actor).AsNoTracking().OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id)
             .Select(p => p.Id)
-            .Take(AttentionCount.Cap)
+            .TakeConstant(AttentionCount.Cap)
             .ToListAsync(cancellationToken);
         if (keys.Count == 0)
         {
@@ -129,7 +131,8 @@ public static class CaseworkToday
 
     /// <summary>
     /// The caseworker's own open actions overdue or due within <see cref="ActionWindowDays"/> days, soonest first; in
-    /// two steps like <see cref="MineAsync"/>, for the same reason.
+    /// two steps like <see cref="MineAsync"/>, for the same reason. The date is a constant in the SQL, as in
+    /// <see cref="SignalCountsAsync"/>.
     /// </summary>
     public static async Task<IReadOnlyList<DueAction>> ActionsAsync(RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
     {
@@ -137,11 +140,11 @@ public static class CaseworkToday
         return await VisibleFromPagesAsync(
             skip => (
                     from x in db.PlanActions.AsNoTracking()
-                    where x.ResponsibleUserId == actor.UserId && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress) && x.DueOn <= until
+                    where x.ResponsibleUserId == actor.UserId && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress) && x.DueOn <= EF.Constant(until)
                     join c in db.ActionCatalogue on x.CatalogueItemId equals c.Id
                     orderby x.DueOn, x.Id
                     select new { x.ParticipantId, c.Name, x.DueOn })
-                .Skip(skip).Take(AttentionCount.Cap)
+                .SkipConstant(skip).TakeConstant(AttentionCount.Cap)
                 .ToListAsync(cancellationToken),
             async rows =>
             {
@@ -153,35 +156,49 @@ public static class CaseworkToday
             });
     }
 
-    /// <summary>An expected end of employment that has passed while the route is still at Aangemeld or Intake.</summary>
-    public static async Task<AttentionCount> EmploymentEndedEarlyAsync(CaseFiles files, Actor actor, CancellationToken cancellationToken)
-    {
-        var today = files.Today;
-        return new(await files.Visible(actor)
-            .Where(p => p.Status == ParticipantStatus.Active && (p.RoutePhase == RoutePhase.Registered || p.RoutePhase == RoutePhase.Intake)
-                && p.CurrentSituation!.ExpectedEndOfEmployment != null && p.CurrentSituation.ExpectedEndOfEmployment < today)
-            .Take(AttentionCount.Cap)
-            .CountAsync(cancellationToken));
-    }
+    /// <summary>The signals' capped counts, read in one statement.</summary>
+    public readonly record struct SignalCounts(AttentionCount ErasuresDue, AttentionCount EmploymentEndedEarly, AttentionCount ServiceEnded);
 
     /// <summary>
-    /// A route still in Uitvoering whose services have all ended: the file says the service runs while its end date
-    /// passed. Werkfitbehoud rows are filtered for whoever may not see them, as everywhere.
+    /// The signals counted in one statement, each capped at <see cref="AttentionCount.Cap"/> by its own subquery:
+    /// withdrawn participants whose erasure is due within <paramref name="erasureWindowDays"/> days (or has been and
+    /// the purge has not run yet), by the retention rule and settings the purge uses; an expected end of employment
+    /// that has passed while the route is still at Aangemeld or Intake; a route still in Uitvoering whose services
+    /// have all ended, the file saying the service runs while its end date passed (werkfitbehoud rows filtered for
+    /// whoever may not see them, as everywhere; the latest end date before today, which no route without a service
+    /// has, so each participant's services are read once). Three statements were three round trips. The caps, and the
+    /// dates as <see cref="EF.Constant{T}"/>, are constants in the SQL: with a date as a parameter PostgreSQL's generic
+    /// plan guesses a third of the rows for the comparison and is never chosen, as with the caps (<see cref="ConstantLimits"/>).
+    /// Inside the projection EF Core leaves a Take's count a constant.
     /// </summary>
-    public static async Task<AttentionCount> ServiceEndedAsync(CaseFiles files, Actor actor, CancellationToken cancellationToken)
+    public static async Task<SignalCounts> SignalCountsAsync(RmtDbContext db, CaseFiles files, Actor actor, int erasureWindowDays, CancellationToken cancellationToken)
     {
         var today = files.Today;
-        return new(await files.Visible(actor)
-            .Where(p => p.Status == ParticipantStatus.Active && p.RoutePhase == RoutePhase.Execution
-                && p.ServiceDeliveries.Any() && p.ServiceDeliveries.All(s => s.EndDate < today))
-            .Take(AttentionCount.Cap)
-            .CountAsync(cancellationToken));
+        var latestWithdrawal = RetentionRules.WithdrawnOnOrBeforeIsDueBy(today.AddDays(erasureWindowDays), files.WithdrawalGraceDays);
+        var visible = files.Visible(actor);
+        var counts = await db.Regions.AsNoTracking().Where(r => r.Id == actor.RegionId)
+            .Select(_ => new
+            {
+                Erasures = visible
+                    .Where(p => p.Status == ParticipantStatus.Withdrawn && p.WithdrawnOn != null && p.WithdrawnOn <= EF.Constant(latestWithdrawal))
+                    .Take(AttentionCount.Cap).Count(),
+                EmploymentEnded = visible
+                    .Where(p => p.Status == ParticipantStatus.Active && (p.RoutePhase == RoutePhase.Registered || p.RoutePhase == RoutePhase.Intake)
+                        && p.CurrentSituation!.ExpectedEndOfEmployment != null && p.CurrentSituation.ExpectedEndOfEmployment < EF.Constant(today))
+                    .Take(AttentionCount.Cap).Count(),
+                ServiceEnded = visible
+                    .Where(p => p.Status == ParticipantStatus.Active && p.RoutePhase == RoutePhase.Execution
+                        && p.ServiceDeliveries.Max(s => (DateOnly?)s.EndDate) < EF.Constant(today))
+                    .Take(AttentionCount.Cap).Count(),
+            })
+            .SingleAsync(cancellationToken);
+        return new(new(counts.Erasures), new(counts.EmploymentEnded), new(counts.ServiceEnded));
     }
 
     /// <summary>For assessors: their municipality's wage-value assessments still in draft.</summary>
     public static async Task<AttentionCount> DraftAssessmentsAsync(RmtDbContext db, Actor actor, CancellationToken cancellationToken) =>
         new(await db.WageValueAssessments.AsNoTracking()
             .Where(a => a.Status == AssessmentStatus.Draft && a.MunicipalityOrganisationId == actor.OrganisationId && a.RegionId == actor.RegionId)
-            .Take(AttentionCount.Cap)
+            .TakeConstant(AttentionCount.Cap)
             .CountAsync(cancellationToken));
 }

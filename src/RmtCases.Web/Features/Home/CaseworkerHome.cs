@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Exchange;
 using RmtCases.Domain.Participants;
-using RmtCases.Domain.Retention;
 using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Participants;
@@ -11,7 +10,8 @@ namespace RmtCases.Web.Features.Home;
 
 /// <summary>
 /// The caseworker's start of the day. Every participant shown or counted comes through
-/// <see cref="CaseFiles.Visible"/>, so row-level security and the access policy decide, as on the case file.
+/// <see cref="CaseFiles.Visible"/>, so row-level security and the access policy decide, as on the case file. Limits
+/// are constants in the SQL (<see cref="ConstantLimits"/>).
 /// </summary>
 public static class CaseworkerHome
 {
@@ -35,11 +35,11 @@ public static class CaseworkerHome
             .Where(e => e.UserId == actor.UserId && e.Action == AuditActions.ParticipantViewed
                 && e.Outcome == AuditOutcomes.Success && e.ParticipantId != null)
             .OrderByDescending(e => e.ChainSequence)
-            .Take(ViewRowsRead)
+            .TakeConstant(ViewRowsRead)
             .GroupBy(e => e.ParticipantId!.Value)
             .Select(g => new { ParticipantId = g.Key, Sequence = g.Max(e => e.ChainSequence), OpenedAt = g.Max(e => e.OccurredAt) })
             .OrderByDescending(g => g.Sequence)
-            .Take(RecentLookBack)
+            .TakeConstant(RecentLookBack)
             .ToListAsync(cancellationToken);
         if (opened.Count == 0)
         {
@@ -54,20 +54,6 @@ public static class CaseworkerHome
             .Take(RecentCount)
             .Select(o => new RecentCaseFile(o.ParticipantId, names[o.ParticipantId], o.OpenedAt))
             .ToList();
-    }
-
-    /// <summary>
-    /// Withdrawn participants in scope whose grace period ends within <paramref name="days"/> days (or has ended and
-    /// the purge has not run yet), by the retention rule and settings the purge uses.
-    /// </summary>
-    public static async Task<AttentionCount> ErasuresDueAsync(CaseFiles files, Actor actor, int days, CancellationToken cancellationToken)
-    {
-        var latest = RetentionRules.WithdrawnOnOrBeforeIsDueBy(files.Today.AddDays(days), files.WithdrawalGraceDays);
-        var count = await files.Visible(actor)
-            .Where(p => p.Status == ParticipantStatus.Withdrawn && p.WithdrawnOn != null && p.WithdrawnOn <= latest)
-            .Take(AttentionCount.Cap)
-            .CountAsync(cancellationToken);
-        return new AttentionCount(count);
     }
 
     /// <summary>
@@ -101,7 +87,7 @@ public static class CaseworkerHome
             .Where(p => changedAfterExchange.Contains(p.Id))
             .OrderBy(p => p.Id)
             .Select(p => p.Id)
-            .Take(RecipientCandidates)
+            .TakeConstant(RecipientCandidates)
             .ToListAsync(cancellationToken);
         var count = 0;
         foreach (var id in candidates)
