@@ -5,7 +5,8 @@ namespace RmtCases.Domain.Access;
 
 /// <summary>
 /// The one place that says who may see, edit and send what. Pages, queries and exports ask it;
-/// nothing re-derives it from organisation types.
+/// nothing re-derives it from organisation types. What an organisation type may be, whatever the actor, is
+/// <see cref="OrganisationTypeRules"/>; what an export may carry to a recipient, <see cref="DisclosureRules"/>.
 /// </summary>
 public sealed class AccessPolicy
 {
@@ -13,10 +14,6 @@ public sealed class AccessPolicy
         Categories.All.Where(c => c != Category.Banenafspraak).ToList();
 
     private static readonly IReadOnlyList<Category> _categoriesAtoG = Categories.All;
-
-    // AP z2021-2117: category g (banenafspraak, health data) only for gemeente and UWV.
-    private static bool HoldsStatutoryRole(OrganisationType type) =>
-        type is OrganisationType.Municipality or OrganisationType.Uwv;
 
     /// <summary>
     /// AP z2021-2117: union and employer-organisation staff have no statutory duty of confidentiality,
@@ -55,7 +52,7 @@ public sealed class AccessPolicy
     public IReadOnlyList<Category> VisibleCategories(Actor actor) => Scope(actor) switch
     {
         ParticipantScope.None => [],
-        _ => HoldsStatutoryRole(actor.OrganisationType) ? _categoriesAtoG : _categoriesAtoF,
+        _ => OrganisationTypeRules.HoldsStatutoryRole(actor.OrganisationType) ? _categoriesAtoG : _categoriesAtoF,
     };
 
     public bool CanSee(Actor actor, Category category) => VisibleCategories(actor).Contains(category);
@@ -70,13 +67,6 @@ public sealed class AccessPolicy
         Scope(actor) == ParticipantScope.Region;
 
     /// <summary>
-    /// Cases are shared among the RMT's joint controllers only: external providers receive exports, not access,
-    /// and the administrators' organisation sees no personal data at all.
-    /// </summary>
-    public static bool CanBeInvolved(OrganisationType type) => type is
-        OrganisationType.Municipality or OrganisationType.Uwv or OrganisationType.Union or OrganisationType.EmployerOrganisation;
-
-    /// <summary>
     /// Gemeente and UWV end an organisation's involvement, except the registering organisation's (the case's
     /// origin, involved automatically) and their own (which would leave nobody of theirs answering for it).
     /// </summary>
@@ -84,13 +74,6 @@ public sealed class AccessPolicy
         CanManageInvolvements(actor) && organisationId != registeredByOrganisationId && organisationId != actor.OrganisationId;
 
     public bool CanExport(Actor actor) => Scope(actor) != ParticipantScope.None;
-
-    /// <summary>
-    /// Organisation types one may send an export to: the joint controllers and external providers; never the
-    /// administrators' organisation, which sees no personal data.
-    /// </summary>
-    public static bool IsPossibleRecipient(OrganisationType type) =>
-        CanBeInvolved(type) || type == OrganisationType.ExternalProvider;
 
     /// <summary>
     /// Whether the actor may see service rows of this type. Werkfitbehoud is only for the banenafspraak target
@@ -103,38 +86,18 @@ public sealed class AccessPolicy
     public bool SeesBanenafspraakDerivedData(Actor actor) => CanSee(actor, Category.Banenafspraak);
 
     /// <summary>
-    /// Whether an export to the recipient carries a service row: a werkfitbehoud row (art. 3 of the regeling: it
-    /// reveals category g) only goes to gemeente, UWV, or the external provider that delivers that service.
-    /// </summary>
-    /// <summary>Organisation types an export may carry category g or g-derived rows to, for at least some rows.</summary>
-    public static bool MayReceiveBanenafspraakDerived(OrganisationType recipientType) =>
-        HoldsStatutoryRole(recipientType) || recipientType == OrganisationType.ExternalProvider;
-
-    /// <summary>
-    /// A plan action werkfitbehoud's template added tells that service (art. 3 of the regeling: category g); it is not
-    /// tied to the provider that delivers it, so it goes only to gemeente and UWV.
-    /// </summary>
-    public static bool MayReceivePlanAction(OrganisationType recipientType, bool revealsBanenafspraak) =>
-        !revealsBanenafspraak || HoldsStatutoryRole(recipientType);
-
-    public static bool MayReceiveService(OrganisationType recipientType, Guid recipientId, ServiceType serviceType, Guid providerId) =>
-        !serviceType.RevealsBanenafspraak()
-        || HoldsStatutoryRole(recipientType)
-        || (recipientType == OrganisationType.ExternalProvider && recipientId == providerId);
-
-    /// <summary>
     /// The categories the actor may send to an organisation of the given type and region.
     /// Category g goes only from and to gemeente and UWV (AP z2021-2117).
     /// </summary>
     public IReadOnlyList<Category> ShareableCategories(Actor actor, OrganisationType recipientType, int recipientRegionId)
     {
-        if (!CanExport(actor) || recipientRegionId != actor.RegionId || !IsPossibleRecipient(recipientType))
+        if (!CanExport(actor) || recipientRegionId != actor.RegionId || !OrganisationTypeRules.IsPossibleRecipient(recipientType))
         {
             return [];
         }
 
         return VisibleCategories(actor)
-            .Where(c => c != Category.Banenafspraak || HoldsStatutoryRole(recipientType))
+            .Where(c => c != Category.Banenafspraak || OrganisationTypeRules.HoldsStatutoryRole(recipientType))
             .ToList();
     }
 
@@ -189,24 +152,6 @@ public sealed class AccessPolicy
     /// </summary>
     public bool CanSeeEventOf(Actor actor, IEnumerable<Category> categories) => categories.All(c => CanSee(actor, c));
 
-    /// <summary>
-    /// The categories a disclosure concerns, as the export register and the audit trail keep them: the chosen ones,
-    /// and category g as well when a row went with them that reveals it (werkfitbehoud, art. 3 of the Tijdelijke
-    /// regeling aanvullende crisisdienstverlening COVID-19, or a plan action its template added), so that
-    /// <see cref="CanSeeEventOf"/> keeps it from whoever may not see g.
-    /// </summary>
-    public static IReadOnlyList<Category> DisclosedCategories(
-        IEnumerable<Category> chosen, IEnumerable<ServiceType> serviceTypes, bool planRevealsBanenafspraak = false)
-    {
-        var disclosed = chosen.ToHashSet();
-        if (planRevealsBanenafspraak || serviceTypes.Any(t => t.RevealsBanenafspraak()))
-        {
-            disclosed.Add(Category.Banenafspraak);
-        }
-
-        return disclosed.Order().ToList();
-    }
-
     public bool CanKeepActionCatalogue(Actor actor) => CanAdminister(actor);
 
     public bool CanAdminister(Actor actor) => actor.Role == Role.Administrator;
@@ -229,13 +174,6 @@ public sealed class AccessPolicy
         _ => false,
     };
 
-    /// <summary>Organisation types that deliver aanvullende crisisdienstverlening: the external providers (marktpartijen, opleiders).</summary>
-    public static IReadOnlyList<OrganisationType> ServiceProviderTypes { get; } = [OrganisationType.ExternalProvider];
-
-    /// <summary>Organisation types whose staff may have an account in some role (see <see cref="CanHoldRole"/>).</summary>
-    public static IReadOnlyList<OrganisationType> AccountHolderTypes { get; } =
-        Enum.GetValues<OrganisationType>().Where(t => Enum.GetValues<Role>().Any(r => CanHoldRole(t, r))).ToList();
-
     /// <summary>
     /// Management information (stuurinformatie): aggregates of a region, never a person. Caseworkers see their own
     /// region's figures, whatever their scope of cases; administrators, who see no person, every region.
@@ -253,22 +191,4 @@ public sealed class AccessPolicy
     public bool FiguresIncludeBanenafspraakDerived(Actor actor) => SeesBanenafspraakDerivedData(actor) || CanAdminister(actor);
 
     public bool CanManageBudgets(Actor actor) => CanAdminister(actor);
-
-    /// <summary>
-    /// Whether an account of an organisation of this type may hold the role. External providers are
-    /// recipients, never users; wage value is the municipality's own processing (Participatiewet); administrators
-    /// belong to the administrators' organisation and nobody else does, so that organisation can never be
-    /// involved in a case or receive one through a caseworker's account.
-    /// </summary>
-    public static bool CanHoldRole(OrganisationType type, Role role) => type switch
-    {
-        OrganisationType.ExternalProvider => false,
-        OrganisationType.Administration => role == Role.Administrator,
-        _ => role switch
-        {
-            Role.Caseworker => Enum.IsDefined(type),
-            Role.WageValueAssessor => type == OrganisationType.Municipality,
-            _ => false,
-        },
-    };
 }

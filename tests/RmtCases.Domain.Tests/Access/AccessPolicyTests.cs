@@ -170,10 +170,10 @@ public sealed class AccessPolicyTests
     [InlineData(OrganisationType.Administration, false, false, true)]
     public void Accounts_hold_only_roles_that_fit_their_organisation(OrganisationType type, bool caseworker, bool assessor, bool administrator)
     {
-        AccessPolicy.CanHoldRole(type, Role.Caseworker).Should().Be(caseworker);
-        AccessPolicy.CanHoldRole(type, Role.WageValueAssessor).Should().Be(assessor);
-        AccessPolicy.CanHoldRole(type, Role.Administrator).Should().Be(administrator);
-        AccessPolicy.CanHoldRole(type, (Role)99).Should().BeFalse();
+        OrganisationTypeRules.CanHoldRole(type, Role.Caseworker).Should().Be(caseworker);
+        OrganisationTypeRules.CanHoldRole(type, Role.WageValueAssessor).Should().Be(assessor);
+        OrganisationTypeRules.CanHoldRole(type, Role.Administrator).Should().Be(administrator);
+        OrganisationTypeRules.CanHoldRole(type, (Role)99).Should().BeFalse();
     }
 
     // Issue 14, point 2: the administrators' organisation sees no personal data, so it is neither recipient nor involved.
@@ -186,8 +186,8 @@ public sealed class AccessPolicyTests
     [InlineData(OrganisationType.Administration, false, false)]
     public void Recipients_and_involved_organisations_are_the_policys_to_say(OrganisationType type, bool recipient, bool involved)
     {
-        AccessPolicy.IsPossibleRecipient(type).Should().Be(recipient);
-        AccessPolicy.CanBeInvolved(type).Should().Be(involved);
+        OrganisationTypeRules.IsPossibleRecipient(type).Should().Be(recipient);
+        OrganisationTypeRules.CanBeInvolved(type).Should().Be(involved);
         _policy.ShareableCategories(ActorOf(OrganisationType.Municipality), type, Region).Should().HaveCount(recipient ? (type is OrganisationType.Municipality or OrganisationType.Uwv ? 7 : 6) : 0);
     }
 
@@ -235,13 +235,13 @@ public sealed class AccessPolicyTests
         var provider = Guid.NewGuid();
         var other = Guid.NewGuid();
 
-        AccessPolicy.MayReceiveService(OrganisationType.Municipality, other, ServiceType.Werkfitbehoud, provider).Should().BeTrue();
-        AccessPolicy.MayReceiveService(OrganisationType.Uwv, other, ServiceType.Werkfitbehoud, provider).Should().BeTrue();
-        AccessPolicy.MayReceiveService(OrganisationType.ExternalProvider, provider, ServiceType.Werkfitbehoud, provider).Should().BeTrue();
-        AccessPolicy.MayReceiveService(OrganisationType.ExternalProvider, other, ServiceType.Werkfitbehoud, provider).Should().BeFalse();
-        AccessPolicy.MayReceiveService(OrganisationType.Union, other, ServiceType.Werkfitbehoud, provider).Should().BeFalse();
-        AccessPolicy.MayReceiveService(OrganisationType.EmployerOrganisation, other, ServiceType.Werkfitbehoud, provider).Should().BeFalse();
-        AccessPolicy.MayReceiveService(OrganisationType.Union, other, ServiceType.ScholingPraktijkleren, provider).Should().BeTrue();
+        DisclosureRules.MayReceiveService(OrganisationType.Municipality, other, ServiceType.Werkfitbehoud, provider).Should().BeTrue();
+        DisclosureRules.MayReceiveService(OrganisationType.Uwv, other, ServiceType.Werkfitbehoud, provider).Should().BeTrue();
+        DisclosureRules.MayReceiveService(OrganisationType.ExternalProvider, provider, ServiceType.Werkfitbehoud, provider).Should().BeTrue();
+        DisclosureRules.MayReceiveService(OrganisationType.ExternalProvider, other, ServiceType.Werkfitbehoud, provider).Should().BeFalse();
+        DisclosureRules.MayReceiveService(OrganisationType.Union, other, ServiceType.Werkfitbehoud, provider).Should().BeFalse();
+        DisclosureRules.MayReceiveService(OrganisationType.EmployerOrganisation, other, ServiceType.Werkfitbehoud, provider).Should().BeFalse();
+        DisclosureRules.MayReceiveService(OrganisationType.Union, other, ServiceType.ScholingPraktijkleren, provider).Should().BeTrue();
     }
 
     // recipient type, action added by werkfitbehoud's template → may receive it
@@ -254,14 +254,14 @@ public sealed class AccessPolicyTests
     [InlineData(OrganisationType.Union, false, true)]
     [InlineData(OrganisationType.ExternalProvider, false, true)]
     public void A_werkfitbehoud_template_action_goes_only_to_gemeente_and_uwv(OrganisationType recipient, bool reveals, bool receives) =>
-        AccessPolicy.MayReceivePlanAction(recipient, reveals).Should().Be(receives);
+        DisclosureRules.MayReceivePlanAction(recipient, reveals).Should().Be(receives);
 
     [Fact]
     public void An_export_that_carried_a_werkfitbehoud_template_action_is_recorded_as_g()
     {
-        AccessPolicy.DisclosedCategories([Category.Person, Category.Mediation], [], planRevealsBanenafspraak: true)
+        DisclosureRules.DisclosedCategories([Category.Person, Category.Mediation], [], planRevealsBanenafspraak: true)
             .Should().Equal(Category.Person, Category.Mediation, Category.Banenafspraak);
-        AccessPolicy.DisclosedCategories([Category.Person, Category.Mediation], [ServiceType.ScholingPraktijkleren])
+        DisclosureRules.DisclosedCategories([Category.Person, Category.Mediation], [ServiceType.ScholingPraktijkleren])
             .Should().Equal(Category.Person, Category.Mediation);
     }
 
@@ -319,8 +319,8 @@ public sealed class AccessPolicyTests
     [Fact]
     public void Accounts_are_offered_for_every_type_but_external_providers_and_services_only_from_external_providers()
     {
-        AccessPolicy.AccountHolderTypes.Should().BeEquivalentTo(Enum.GetValues<OrganisationType>().Where(t => t != OrganisationType.ExternalProvider));
-        AccessPolicy.ServiceProviderTypes.Should().Equal(OrganisationType.ExternalProvider);
+        OrganisationTypeRules.AccountHolderTypes.Should().BeEquivalentTo(Enum.GetValues<OrganisationType>().Where(t => t != OrganisationType.ExternalProvider));
+        OrganisationTypeRules.ServiceProviderTypes.Should().Equal(OrganisationType.ExternalProvider);
     }
 
     // organisation type, role, declaration → sees figures, of all regions, with werkfitbehoud (and the budget)

@@ -76,7 +76,7 @@ public static class ExchangeContentLoader
                         .OrderBy(s => s.StartDate)
                         .Select(s => new { s.ProviderOrganisationId, Row = new ServiceDeliveryRow(s.ServiceType, s.Provider!.Name, s.StartDate, s.EndDate, s.Cost) })
                         .ToListAsync(cancellationToken))
-                    .Where(s => AccessPolicy.MayReceiveService(recipientType, recipientId, s.Row.ServiceType, s.ProviderOrganisationId))
+                    .Where(s => DisclosureRules.MayReceiveService(recipientType, recipientId, s.Row.ServiceType, s.ProviderOrganisationId))
                     .Select(s => s.Row)
                     .ToList(),
             };
@@ -120,7 +120,7 @@ public static class ExchangeContentLoader
                 select new PlanActionRow(c.Name, o.Name, a.DueOn, a.Status, a.RevealsBanenafspraak))
             .ToListAsync(cancellationToken);
         // Werkfitbehoud's steps go where category g may go, as its service row does.
-        actions = actions.Where(a => AccessPolicy.MayReceivePlanAction(recipientType, a.RevealsBanenafspraak)).ToList();
+        actions = actions.Where(a => DisclosureRules.MayReceivePlanAction(recipientType, a.RevealsBanenafspraak)).ToList();
         var holders = await (
                 from a in db.CaseAssignments.AsNoTracking()
                 where a.ParticipantId == participantId

@@ -17,10 +17,3 @@ public sealed record RouteContent(
     PlanGoal? Goal,
     IReadOnlyList<PlanActionRow> Actions,
     IReadOnlyList<CasehouderRow> Casehouders);
-
-public sealed record RouteStepRow(DateTimeOffset At, RoutePhase From, RoutePhase To, RouteOutcome? Outcome, RouteAbortReason? AbortReason, string Organisation);
-
-/// <param name="RevealsBanenafspraak">Added by werkfitbehoud's template: category g (see <see cref="PlanAction.RevealsBanenafspraak"/>).</param>
-public sealed record PlanActionRow(string Name, string OwnerOrganisation, DateOnly DueOn, ActionStatus Status, bool RevealsBanenafspraak = false);
-
-public sealed record CasehouderRow(string Organisation, DateTimeOffset Since);

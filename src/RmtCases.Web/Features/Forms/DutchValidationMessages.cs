@@ -4,8 +4,8 @@ namespace RmtCases.Web.Features.Forms;
 
 /// <summary>
 /// The framework's own messages, in Dutch: model binding (a value that is no date, no number, no id) and the
-/// defaults of the DataAnnotations attributes. They name neither the field nor the typed value: the message
-/// stands next to its field, and a property name is code, not Dutch.
+/// implicit [Required] of a non-nullable property (<see cref="DutchValidationMetadataProvider"/>). They name
+/// neither the field nor the typed value: the message stands next to its field, and a property name is code, not Dutch.
 /// </summary>
 public static class DutchValidationMessages
 {

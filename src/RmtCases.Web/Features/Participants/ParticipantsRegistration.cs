@@ -17,6 +17,7 @@ public static class ParticipantsRegistration
         builder.Services.AddScoped<CaseFiles>();
         builder.Services.AddScoped<SavedSearches>();
         builder.Services.AddScoped<Casework.CaseworkQueries>();
+        builder.Services.AddScoped<Casework.PlanEditor>();
         return builder;
     }
 }

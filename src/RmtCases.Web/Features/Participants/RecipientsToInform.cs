@@ -74,7 +74,7 @@ public static class RecipientsToInform
                 // A change that touched category g (the indication, or a werkfitbehoud row that reveals it) is not
                 // there for whoever may not see g, and concerns only recipients that may have received g-derived rows.
                 if (Categories.FromLetters(change.Categories!).Contains(Category.Banenafspraak)
-                    && (!visible.Contains(Category.Banenafspraak) || recipientType is not { } type || !AccessPolicy.MayReceiveBanenafspraakDerived(type)))
+                    && (!visible.Contains(Category.Banenafspraak) || recipientType is not { } type || !DisclosureRules.MayReceiveBanenafspraakDerived(type)))
                 {
                     continue;
                 }

@@ -11,8 +11,8 @@ internal sealed class PdfLayout
     private const float ParagraphSpacing = 8;
     private const float BlockSpacing = 14;
 
-    private static readonly Rule ThinRule = new(0.5f, PdfTheme.Rule);
-    private static readonly Rule HeaderRule = new(0.75f, PdfTheme.Accent);
+    private static readonly LayoutRule ThinRule = new(0.5f, PdfTheme.Rule);
+    private static readonly LayoutRule HeaderRule = new(0.75f, PdfTheme.Accent);
 
     private readonly PdfTheme _theme;
     private readonly List<List<DrawOp>> _pages = [[]];
@@ -101,11 +101,11 @@ internal sealed class PdfLayout
         const float cellInset = 2 * PdfTheme.CellPaddingX;
         foreach (var item in keyValues.Items)
         {
-            var row = new Row(
+            var row = new LayoutRow(
                 [
-                    new Cell(PdfTheme.ContentLeft, _theme.Label,
+                    new LayoutCell(PdfTheme.ContentLeft, _theme.Label,
                         TextWrapper.Wrap(item.Label, _theme.Label, PdfTheme.KeyLabelWidth - cellInset)),
-                    new Cell(valueLeft, _theme.Body,
+                    new LayoutCell(valueLeft, _theme.Body,
                         TextWrapper.Wrap(item.Value, _theme.Body, PdfTheme.ContentRight - valueLeft - cellInset)),
                 ],
                 Fill: null,
@@ -134,8 +134,8 @@ internal sealed class PdfLayout
             x += widths[i];
         }
 
-        Row MakeRow(IReadOnlyList<string> texts, TextStyle style, SKColor? fill, Rule rule) =>
-            new(texts.Select((text, i) => new Cell(lefts[i], style,
+        LayoutRow MakeRow(IReadOnlyList<string> texts, TextStyle style, SKColor? fill, LayoutRule rule) =>
+            new(texts.Select((text, i) => new LayoutCell(lefts[i], style,
                     TextWrapper.Wrap(text, style, widths[i] - 2 * PdfTheme.CellPaddingX))).ToList(),
                 fill,
                 rule);
@@ -168,7 +168,7 @@ internal sealed class PdfLayout
     /// Places a row where it fits, else on the next page (after the repeated header); a row taller
     /// than a whole page is split between its lines.
     /// </summary>
-    private void AddRow(Row row, Row? header)
+    private void AddRow(LayoutRow row, LayoutRow? header)
     {
         var roomOnEmptyPage = PdfTheme.ContentBottom - PdfTheme.ContentTop - (header?.Height ?? 0);
         while (row.Height > PdfTheme.ContentBottom - _y)
@@ -190,32 +190,10 @@ internal sealed class PdfLayout
         DrawRow(row);
     }
 
-    private void DrawRow(Row row)
+    private void DrawRow(LayoutRow row)
     {
-        var height = row.Height;
-        if (row.Fill is { } fill)
-        {
-            Page.Add(new FillOp(
-                new SKRect(PdfTheme.ContentLeft, _y, PdfTheme.ContentRight, _y + height), fill));
-        }
-
-        foreach (var cell in row.Cells)
-        {
-            var top = _y + PdfTheme.CellPaddingY;
-            foreach (var line in cell.Lines)
-            {
-                if (line.Length > 0)
-                {
-                    Page.Add(new TextOp(
-                        line, cell.Left + PdfTheme.CellPaddingX, cell.Style.Baseline(top, row.LineHeight), cell.Style));
-                }
-
-                top += row.LineHeight;
-            }
-        }
-
-        _y += height;
-        Page.Add(new RuleOp(_y, PdfTheme.ContentLeft, PdfTheme.ContentRight, row.BottomRule.Width, row.BottomRule.Color));
+        Page.AddRange(row.OpsAt(_y));
+        _y += row.Height;
     }
 
     private void EnsureSpace(float height)
@@ -230,22 +208,5 @@ internal sealed class PdfLayout
     {
         _pages.Add([]);
         _y = PdfTheme.ContentTop;
-    }
-
-    private sealed record Cell(float Left, TextStyle Style, IReadOnlyList<string> Lines);
-
-    private sealed record Rule(float Width, SKColor Color);
-
-    private sealed record Row(IReadOnlyList<Cell> Cells, SKColor? Fill, Rule BottomRule)
-    {
-        public float LineHeight => Cells.Max(cell => cell.Style.LineHeight);
-
-        public float Height => Cells.Max(cell => cell.Lines.Count) * LineHeight + 2 * PdfTheme.CellPaddingY;
-
-        public Row Take(int lines) =>
-            this with { Cells = Cells.Select(cell => cell with { Lines = cell.Lines.Take(lines).ToList() }).ToList() };
-
-        public Row Skip(int lines) =>
-            this with { Cells = Cells.Select(cell => cell with { Lines = cell.Lines.Skip(lines).ToList() }).ToList() };
     }
 }

@@ -9,9 +9,6 @@ using RmtCases.Web.Features.Forms;
 
 namespace RmtCases.Web.Features.WageValue;
 
-/// <summary>A participant the assessor may link the worker to: enough to recognise, nothing of the case file.</summary>
-public sealed record WorkerMatch(Guid Id, string Name, DateOnly DateOfBirth, string City);
-
 /// <summary>
 /// Finds the worker among the participants of the assessor's own region, by surname and date of birth together
 /// (issue 15 point 13: no id to paste). Both are asked so that a search names one person, not a list of the

@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Account;
@@ -17,11 +17,20 @@ public sealed class SetPasswordModel(UserManager<AppUser> users, AuditLog audit)
 {
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Vul een nieuw wachtwoord in.")]
-        public string Password { get; set; } = "";
+        public string? Password { get; set; }
 
-        [Required(ErrorMessage = "Herhaal het nieuwe wachtwoord.")]
-        public string ConfirmPassword { get; set; } = "";
+        public string? ConfirmPassword { get; set; }
+
+        /// <summary>Both typed, and the same; whether the password is strong enough is Identity's to say.</summary>
+        public void Validate(FormRules.Errors errors)
+        {
+            errors.Require(Password, nameof(Password), "Vul een nieuw wachtwoord in.");
+            errors.Require(ConfirmPassword, nameof(ConfirmPassword), "Herhaal het nieuwe wachtwoord.");
+            if (!errors.Any && Password != ConfirmPassword)
+            {
+                errors.Add(nameof(ConfirmPassword), "De twee wachtwoorden zijn niet gelijk.");
+            }
+        }
     }
 
     [BindProperty(SupportsGet = true, Name = "gebruiker")]
@@ -48,17 +57,15 @@ public sealed class SetPasswordModel(UserManager<AppUser> users, AuditLog audit)
             return Page();
         }
 
-        if (ModelState.IsValid && Input.Password != Input.ConfirmPassword)
-        {
-            ModelState.AddModelError("Input.ConfirmPassword", "De twee wachtwoorden zijn niet gelijk.");
-        }
-
+        var errors = new FormRules.Errors(ModelState.Unread(nameof(Input)));
+        Input.Validate(errors);
+        ModelState.AddErrors(nameof(Input), errors.List);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var result = await users.ResetPasswordAsync(user, Token!, Input.Password);
+        var result = await users.ResetPasswordAsync(user, Token!, Input.Password!);
         if (!result.Succeeded)
         {
             if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))

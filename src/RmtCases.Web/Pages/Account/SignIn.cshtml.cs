@@ -1,8 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RmtCases.Web.Features.Audit;
+using RmtCases.Web.Features.Forms;
 using RmtCases.Web.Features.Identity;
 
 namespace RmtCases.Web.Pages.Account;
@@ -13,11 +13,19 @@ public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, Audi
 {
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Vul uw e-mailadres in.")]
-        public string Email { get; set; } = "";
+        public string? Email { get; set; }
 
-        [Required(ErrorMessage = "Vul uw wachtwoord in.")]
-        public string Password { get; set; } = "";
+        public string? Password { get; set; }
+
+        /// <param name="password">Whether the password step was posted: the address step has no password field.</param>
+        public void Validate(FormRules.Errors errors, bool password)
+        {
+            errors.Require(Email, nameof(Email), "Vul uw e-mailadres in.");
+            if (password)
+            {
+                errors.Require(Password, nameof(Password), "Vul uw wachtwoord in.");
+            }
+        }
     }
 
     [BindProperty]
@@ -43,13 +51,12 @@ public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, Audi
     /// </summary>
     public async Task<IActionResult> OnPostEmailAsync(CancellationToken cancellationToken)
     {
-        ModelState.Remove("Input.Password");
-        if (!ModelState.IsValid)
+        if (!IsValid(password: false))
         {
             return Page();
         }
 
-        if (await providers.OrganisationForAsync(Input.Email, cancellationToken) is { } organisationId)
+        if (await providers.OrganisationForAsync(Input.Email!, cancellationToken) is { } organisationId)
         {
             return RedirectToPage("/Account/Sso/Start", new { id = organisationId, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
         }
@@ -62,12 +69,12 @@ public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, Audi
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         AskPassword = true;
-        if (!ModelState.IsValid)
+        if (!IsValid(password: true))
         {
             return Page();
         }
 
-        if (!limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString(), Input.Email))
+        if (!limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString(), Input.Email!))
         {
             // No user id: looking the account up would spend the work the limiter exists to refuse.
             await audit.RecordAsync(AuditActions.SignInFailed, fields: ["rate_limit"], outcome: AuditOutcomes.Refused, cancellationToken: cancellationToken);
@@ -75,7 +82,7 @@ public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, Audi
             return Page();
         }
 
-        var result = await flow.CheckPasswordAsync(Input.Email, Input.Password);
+        var result = await flow.CheckPasswordAsync(Input.Email!, Input.Password!);
         switch (result.Outcome)
         {
             case SignInFlow.PasswordOutcome.SignedIn:
@@ -94,5 +101,13 @@ public sealed class SignInModel(SignInFlow flow, SignInRateLimiter limiter, Audi
                 ModelState.AddModelError("", "Het e-mailadres of het wachtwoord klopt niet.");
                 return Page();
         }
+    }
+
+    private bool IsValid(bool password)
+    {
+        var errors = new FormRules.Errors(ModelState.Unread(nameof(Input)));
+        Input.Validate(errors, password);
+        ModelState.AddErrors(nameof(Input), errors.List);
+        return ModelState.IsValid;
     }
 }

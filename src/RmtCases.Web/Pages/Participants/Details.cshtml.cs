@@ -116,7 +116,7 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
         {
             ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
         }
-        else if (organisation is null || !AccessPolicy.CanBeInvolved(organisation.Type))
+        else if (organisation is null || !OrganisationTypeRules.CanBeInvolved(organisation.Type))
         {
             ModelState.AddModelError($"{nameof(Involve)}.{nameof(InvolveInput.OrganisationId)}", "Kies een organisatie uit de lijst.");
         }
@@ -222,7 +222,7 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
                     .OrderBy(o => o.Name)
                     .Select(o => new { o.Id, o.Name, o.Type })
                     .ToListAsync(cancellationToken))
-                .Where(o => AccessPolicy.CanBeInvolved(o.Type))
+                .Where(o => OrganisationTypeRules.CanBeInvolved(o.Type))
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
                 .ToList();
         }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Casework;
 using RmtCases.Domain.Participants;
-using RmtCases.Web.Data;
 using RmtCases.Web.Features.Audit;
 using RmtCases.Web.Features.Casework;
 using RmtCases.Web.Features.Forms;
@@ -21,7 +20,7 @@ namespace RmtCases.Web.Pages.Participants;
 /// action, its change and its audit row do not exist.
 /// </summary>
 [Requires(Requirement.See, Category = Category.Mediation)]
-public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbContext db) : PageModel
+public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, PlanEditor editor) : PageModel
 {
     public const string ConflictMessage =
         "Iemand anders heeft dit trajectplan intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk het plan en probeer het opnieuw.";
@@ -106,7 +105,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
             }
 
             _ = FormRules.TryParseDate(NewAction.DueOn, out var dueOn);
-            plan.Actions.Add(NewActionOf(id, NewAction.CatalogueItemId!.Value, NewAction.OwnerOrganisationId!.Value, NewAction.ResponsibleUserId, dueOn));
+            plan.Actions.Add(editor.NewAction(id, NewAction.CatalogueItemId!.Value, NewAction.OwnerOrganisationId!.Value, NewAction.ResponsibleUserId, dueOn));
             return new PlanChange(AuditActions.PlanActionAdded);
         }, cancellationToken);
 
@@ -121,11 +120,7 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
                 return null;
             }
 
-            var steps = await (from s in db.PlanTemplateSteps.AsNoTracking()
-                               join c in db.ActionCatalogue on s.CatalogueItemId equals c.Id
-                               where s.ServiceType == type && c.IsActive
-                               orderby s.Position
-                               select s).ToListAsync(cancellationToken);
+            var steps = await editor.TemplateStepsAsync(type, cancellationToken);
             var owner = (await casework.InvolvedAsync(id, cancellationToken)).Any(o => o.Id == actor.OrganisationId) ? actor.OrganisationId : (Guid?)null;
             if (owner is null)
             {
@@ -138,60 +133,41 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
             var revealsBanenafspraak = type.RevealsBanenafspraak();
             foreach (var step in steps)
             {
-                plan.Actions.Add(NewActionOf(id, step.CatalogueItemId, owner.Value, actor.UserId, files.Today.AddDays(step.DueAfterDays), revealsBanenafspraak));
+                plan.Actions.Add(editor.NewAction(id, step.CatalogueItemId, owner.Value, actor.UserId, files.Today.AddDays(step.DueAfterDays), revealsBanenafspraak));
             }
 
             return new PlanChange(AuditActions.PlanTemplateApplied, revealsBanenafspraak);
         }, cancellationToken);
 
-    private PlanAction NewActionOf(Guid participantId, Guid itemId, Guid owner, Guid? responsible, DateOnly dueOn, bool revealsBanenafspraak = false) => new()
-    {
-        RevealsBanenafspraak = revealsBanenafspraak,
-        ParticipantId = participantId,
-        CatalogueItemId = itemId,
-        OwnerOrganisationId = owner,
-        ResponsibleUserId = responsible,
-        DueOn = dueOn,
-        CreatedAt = files.Now,
-        StatusChangedAt = files.Now,
-    };
-
     /// <summary>
     /// The one edit routine of this page: load the plan tracked (or start one), compare the form's version with the plan
-    /// as this reader sees it, let the handler change it, touch the plan row so that a save at the same moment fails
-    /// on its xmin, and save it with its audit row, or name the conflict.
+    /// as this reader sees it, let the handler change it, and save it with its audit row (<see cref="PlanEditor.SaveAsync"/>),
+    /// or name the conflict.
     /// </summary>
     private async Task<IActionResult> ChangeAsync(
         Guid id, string anchor, Func<Actor, RoutePlan, FormRules.Errors, Task<PlanChange?>> change, CancellationToken cancellationToken)
     {
         var actor = files.Actor;
-        var participant = await files.Visible(actor).AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.Status }).SingleOrDefaultAsync(cancellationToken);
-        if (participant is null)
+        if (await editor.LoadAsync(actor, id, cancellationToken) is not { } loaded)
         {
             return NotFound();
         }
 
+        var (withdrawn, plan) = loaded;
+
         var errors = new FormRules.Errors();
         PlanChange? action = null;
-        // The actions as the query filter loads them, so the version is of what this reader sees.
-        var plan = await db.RoutePlans.Include(p => p.Actions).SingleOrDefaultAsync(p => p.ParticipantId == id, cancellationToken);
-        if (participant.Status == ParticipantStatus.Withdrawn)
+        if (withdrawn)
         {
             ModelState.AddModelError(string.Empty, CaseFiles.WithdrawnMessage);
         }
-        else if (VersionOf(plan) != PlanVersion)
+        else if (PlanEditor.VersionOf(plan) != PlanVersion)
         {
             ModelState.AddModelError(string.Empty, ConflictMessage);
         }
         else
         {
-            if (plan is null)
-            {
-                plan = new RoutePlan { ParticipantId = id, CreatedAt = files.Now };
-                db.RoutePlans.Add(plan);
-            }
-
+            plan ??= editor.Start(id);
             action = await change(actor, plan, errors);
             foreach (var error in errors.List)
             {
@@ -201,22 +177,16 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
 
         if (action is not null && ModelState.IsValid)
         {
-            plan!.ChangedAt = files.Now;
-            files.Audit(action.AuditAction, id, action.RevealsBanenafspraak ? [Category.Mediation, Category.Banenafspraak] : [Category.Mediation], ["Plan"]);
-            try
+            if (await editor.SaveAsync(plan!, action.AuditAction, action.RevealsBanenafspraak, cancellationToken))
             {
-                await files.SaveAsync(cancellationToken);
                 return this.RedirectSaved($"/deelnemers/{id}/plan{anchor}");
             }
-            catch (DbUpdateException)
-            {
-                // A concurrency exception, or a plan another person started at the same moment (its key).
-                ModelState.AddModelError(string.Empty, ConflictMessage);
-            }
+
+            ModelState.AddModelError(string.Empty, ConflictMessage);
         }
 
         var conflict = !ModelState.IsValid && ModelState[string.Empty]?.Errors.Count > 0;
-        db.ChangeTracker.Clear();
+        files.ClearTracked();
         await LoadAsync(actor, id, cancellationToken);
         if (conflict)
         {
@@ -225,9 +195,6 @@ public sealed class PlanModel(CaseFiles files, CaseworkQueries casework, RmtDbCo
 
         return Page();
     }
-
-    private static uint VersionOf(RoutePlan? plan) =>
-        plan is null ? Domain.Casework.PlanVersion.Empty : Domain.Casework.PlanVersion.Of(plan.Goal, plan.Actions.Select(a => (a.Id, a.Status, a.ResponsibleUserId)));
 
     /// <summary>What a handler did, for the audit row: category g as well when it concerned an action of werkfitbehoud's template.</summary>
     private sealed record PlanChange(string AuditAction, bool RevealsBanenafspraak = false);

@@ -44,7 +44,7 @@ public sealed class ServiceDeliveryModel(CaseFiles files, RmtDbContext db) : Ent
         var actor = Files.Actor;
         ServiceTypeOptions = Offered().Select(t => new SelectListItem(t.Label(), t.ToString())).ToList();
         ProviderOptions = (await db.Organisations.AsNoTracking()
-                .Where(o => o.RegionId == actor.RegionId && AccessPolicy.ServiceProviderTypes.Contains(o.Type))
+                .Where(o => o.RegionId == actor.RegionId && OrganisationTypeRules.ServiceProviderTypes.Contains(o.Type))
                 .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
             .ToList();

@@ -190,7 +190,7 @@ public sealed class ShareModel(
         var leftOut = Offered.Except(chosen).ToList();
         var content = await ExchangeContentLoader.LoadAsync(db, participant.Id, chosen, Recipient.Type, Recipient.Id, cancellationToken);
         // A werkfitbehoud row or template step that went along is category g: the register and the trail say so (the cover does not).
-        var disclosed = AccessPolicy.DisclosedCategories(
+        var disclosed = DisclosureRules.DisclosedCategories(
             chosen, content.ServiceDeliveries?.Select(s => s.ServiceType) ?? [], content.Route?.Actions.Any(a => a.RevealsBanenafspraak) == true);
         var export = await exports.CreateAsync(
             actor,
@@ -239,7 +239,7 @@ public sealed class ShareModel(
             .OrderBy(o => o.Type).ThenBy(o => o.Name)
             .Select(o => new RecipientOption(o.Id, o.Name, o.Type, o.RegionId))
             .ToListAsync(cancellationToken);
-        Recipients = organisations.Where(r => AccessPolicy.IsPossibleRecipient(r.Type)).ToList();
+        Recipients = organisations.Where(r => OrganisationTypeRules.IsPossibleRecipient(r.Type)).ToList();
         History = await history.ForParticipantAsync(participant.Id, cancellationToken);
         return (actor, participant);
     }

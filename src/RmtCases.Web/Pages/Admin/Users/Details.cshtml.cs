@@ -124,18 +124,7 @@ public sealed class DetailsModel(
             return Page();
         }
 
-        var recorded = await db.AssessorQualifications.SingleOrDefaultAsync(q => q.UserId == id, cancellationToken);
-        if (recorded is null)
-        {
-            recorded = new AssessorQualification { UserId = id, DiplomaTitle = "" };
-            db.AssessorQualifications.Add(recorded);
-        }
-
-        Qualification.ApplyTo(recorded);
-        recorded.RecordedByUserId = admission.Actor.UserId;
-        recorded.RecordedAt = time.GetUtcNow();
-        audit.Add(AuditActions.AccountChanged, subjectId: id, fields: ["assessor_qualification"]);
-        await db.SaveChangesAsync(cancellationToken);
+        await AssessorQualifications.RecordAsync(db, audit, id, Qualification, admission.Actor.UserId, time.GetUtcNow(), cancellationToken);
         return RedirectToPage(new { id, melding = "kwalificaties" });
     }
 
@@ -239,7 +228,7 @@ public sealed class DetailsModel(
         Input.Role ??= Account?.Role;
         if (Account?.Role == Role.WageValueAssessor)
         {
-            RecordedQualification = await db.AssessorQualifications.AsNoTracking().SingleOrDefaultAsync(q => q.UserId == id, cancellationToken);
+            RecordedQualification = await AssessorQualifications.FindAsync(db, id, cancellationToken);
             if (RecordedQualification is not null && Request.Method == HttpMethods.Get)
             {
                 Qualification = AssessorQualificationInput.From(RecordedQualification);

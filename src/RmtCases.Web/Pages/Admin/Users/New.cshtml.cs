@@ -50,7 +50,7 @@ public sealed class NewModel(
             {
                 errors.Add(nameof(Role), "Kies een rol uit de lijst.");
             }
-            else if (Role is { } chosen && organisation is not null && !AccessPolicy.CanHoldRole(organisation.Type, chosen))
+            else if (Role is { } chosen && organisation is not null && !OrganisationTypeRules.CanHoldRole(organisation.Type, chosen))
             {
                 errors.Add(nameof(Role), RoleNotAllowedMessage(chosen));
             }
@@ -137,7 +137,7 @@ public sealed class NewModel(
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         // External providers receive exports; they are not users (PRODUCT: "they are not users").
         Organisations = await db.Organisations.AsNoTracking()
-            .Where(o => AccessPolicy.AccountHolderTypes.Contains(o.Type))
+            .Where(o => OrganisationTypeRules.AccountHolderTypes.Contains(o.Type))
             .OrderBy(o => o.Region!.Name).ThenBy(o => o.Name)
             .Select(o => new OrganisationOption(o.Id, o.Name, o.Type, o.Region!.Name))
             .ToListAsync(cancellationToken);

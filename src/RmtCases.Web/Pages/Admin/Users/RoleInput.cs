@@ -16,7 +16,7 @@ public sealed class RoleInput
         {
             errors.Add(nameof(Role), "Kies een rol uit de lijst.");
         }
-        else if (!AccessPolicy.CanHoldRole(type, role))
+        else if (!OrganisationTypeRules.CanHoldRole(type, role))
         {
             errors.Add(nameof(Role), NewModel.RoleNotAllowedMessage(role));
         }

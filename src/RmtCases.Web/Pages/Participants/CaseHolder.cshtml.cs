@@ -19,7 +19,7 @@ namespace RmtCases.Web.Pages.Participants;
 /// case a colleague holds asks a reason from a list. Every change is audited; the reason is kept as a code.
 /// </summary>
 [Requires(Requirement.HoldCases)]
-public sealed class CasehouderModel(CaseFiles files, CaseworkQueries casework, RmtDbContext db, AuditLog audit) : PageModel
+public sealed class CaseHolderModel(CaseFiles files, CaseworkQueries casework, RmtDbContext db, AuditLog audit) : PageModel
 {
     private bool _involved;
 
