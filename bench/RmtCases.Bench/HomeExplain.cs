@@ -53,7 +53,7 @@ internal static partial class HomeExplain
         var http = new HttpContextAccessor();
         var time = TimeProvider.System;
         var files = new CaseFiles(
-            db, new CurrentActor(http, db, Options.Create(new ConfidentialityOptions()), new SessionCache(time)), new Admission(), policy,
+            db, new CurrentActor(http, db, Options.Create(new ConfidentialityOptions()), new SessionCache(time), policy), new Admission(), policy,
             new AuditLog(db, http), time, Options.Create(new RetentionOptions()));
 
         // In the order the home page asks them (Pages/Index.cshtml.cs).
