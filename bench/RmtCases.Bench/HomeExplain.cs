@@ -87,8 +87,9 @@ internal static partial class HomeExplain
     {
         var http = new HttpContextAccessor();
         var time = TimeProvider.System;
+        var policy = new AccessPolicy();
         var files = new CaseFiles(
-            db, new CurrentActor(http, db, Options.Create(new ConfidentialityOptions()), new SessionCache(time)), new Admission(), new AccessPolicy(),
+            db, new CurrentActor(http, db, Options.Create(new ConfidentialityOptions()), new SessionCache(time), policy), new Admission(), policy,
             new AuditLog(db, http), time, Options.Create(new RetentionOptions()));
         return
         [

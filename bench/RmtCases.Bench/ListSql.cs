@@ -21,7 +21,10 @@ internal static class ListSql
                 """,
             _ => "p.region_id = @actor_RegionId",
         };
-        var count = $"SELECT count(*)::int FROM (SELECT 1 FROM participants AS p WHERE {filter} LIMIT @limit) AS p0";
+        // The service filter alone is counted from the services' index (Pages/Participants/Index).
+        var count = byServiceType && !byName
+            ? "SELECT count(*)::int FROM (SELECT DISTINCT participant_id FROM service_deliveries WHERE region_id = @actor_RegionId AND service_type = @serviceType LIMIT @limit) AS s"
+            : $"SELECT count(*)::int FROM (SELECT 1 FROM participants AS p WHERE {filter} LIMIT @limit) AS p0";
         var page = $"""
             SELECT p.id, p.person_given_names, p.person_infix, p.person_surname, p.person_date_of_birth, p.person_postcode, p.person_city, p.status, p.registered_at
             FROM participants AS p

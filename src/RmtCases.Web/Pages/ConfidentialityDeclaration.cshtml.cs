@@ -16,13 +16,14 @@ public sealed class ConfidentialityDeclarationModel(CurrentActor current, RmtDbC
     [BindProperty]
     public bool Accept { get; set; }
 
+    // Asked here, not from the actor: the actor carries it only for whoever needs it.
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        AlreadyAccepted = (await current.RequireAsync(cancellationToken)).DeclarationAccepted;
+        AlreadyAccepted = await current.HasAcceptedAsync((await current.RequireAsync(cancellationToken)).UserId, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var actor = await current.RequireAsync(cancellationToken);
-        if (actor.DeclarationAccepted)
+        if (await current.HasAcceptedAsync(actor.UserId, cancellationToken))
         {
             return Redirect("/");
         }

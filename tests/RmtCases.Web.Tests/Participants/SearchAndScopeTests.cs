@@ -65,6 +65,29 @@ public sealed class SearchAndScopeTests(WebFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_service_filter_counts_each_participant_of_the_region_once()
+    {
+        // The service filter alone is counted from the services' own index: a participant with two such services is
+        // one, a participant moved to another region takes its services along, and another filter still narrows.
+        var bakker = await _arrange.ParticipantAsync("Bakker");
+        var mulder = await _arrange.ParticipantAsync("Mulder");
+        await _arrange.ParticipantAsync("Visser");
+        await fixture.Database.ExecuteAsync($"""
+            INSERT INTO service_deliveries (id, participant_id, service_type, provider_organisation_id, start_date, end_date, cost)
+            SELECT gen_random_uuid(), participant_id, service_type, provider_organisation_id, start_date, end_date, cost
+            FROM service_deliveries WHERE participant_id = '{bakker.Id}'
+            """);
+        await fixture.Database.ExecuteAsync($"UPDATE participants SET region_id = 12 WHERE id = '{mulder.Id}'");
+        var client = await _arrange.MunicipalityAsync();
+
+        (await SearchAsync(client, new() { ["Search.ServiceType"] = "Werkfitbehoud" }))
+            .Should().Contain("2 deelnemers gevonden").And.Contain("Bakker").And.Contain("Visser").And.NotContain("Mulder");
+        (await SearchAsync(client, new() { ["Search.ServiceType"] = "Werkfitbehoud", ["Search.Name"] = "bak" }))
+            .Should().Contain("1 deelnemer gevonden").And.NotContain("Visser");
+        (await SearchAsync(client, new() { ["Search.ServiceType"] = "ScholingPraktijkleren" })).Should().Contain("Geen deelnemers gevonden");
+    }
+
+    [Fact]
     public async Task The_surname_search_reads_a_range_of_the_region_surname_index_under_row_level_security()
     {
         // The page's statement as EF Core generates it. LIKE is not leakproof, so row-level security would keep it

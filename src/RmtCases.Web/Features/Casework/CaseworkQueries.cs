@@ -45,6 +45,20 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
                 orderby i.Since
                 select new HolderRow(i.OrganisationId, i.Organisation!.Name, a == null ? null : a.UserId, u == null ? null : u.DisplayName))
             .ToListAsync(cancellationToken);
+        return RouteOf(actor, participantId, route, holders, await PlanAsync(participantId, cancellationToken));
+    }
+
+    /// <summary>
+    /// The route from holders and a plan the caller has read (the case file, with its lists); null for whoever may
+    /// not see it, as from <see cref="RouteAsync(Actor, Guid, RouteState, CancellationToken)"/>.
+    /// </summary>
+    public RouteView? RouteOf(Actor actor, Guid participantId, RouteState route, IReadOnlyList<HolderRow> holders, PlanView plan)
+    {
+        if (!files.Policy.CanSeeRoute(actor))
+        {
+            return null;
+        }
+
         var withdrawn = route.Status == ParticipantStatus.Withdrawn;
         return new RouteView(
             participantId, route.RoutePhase, route.RoutePhaseSince, route.RouteOutcome, route.RouteAbortReason,
@@ -53,7 +67,7 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
             files.Policy.CanHoldCases(actor) && !withdrawn
                 && (holders.Any(h => h.OrganisationId == actor.OrganisationId) || files.Policy.CanManageInvolvements(actor)),
             holders,
-            await PlanAsync(participantId, cancellationToken));
+            plan);
     }
 
     /// <summary>The participant's columns the route view shows.</summary>
@@ -72,7 +86,7 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
             .Select(p => new { p.Goal }).SingleOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
-            return new PlanView(false, null, 0, []);
+            return PlanView.None;
         }
 
         var actions = await (
@@ -85,9 +99,7 @@ public sealed class CaseworkQueries(RmtDbContext db, CaseFiles files)
                 orderby a.DueOn, c.Position, a.Id
                 select new ActionRow(a.Id, c.Name, a.OwnerOrganisationId, o.Name, a.ResponsibleUserId, u == null ? null : u.DisplayName, a.DueOn, a.Status))
             .ToListAsync(cancellationToken);
-        return new PlanView(
-            plan.Goal is not null || actions.Count > 0, plan.Goal,
-            PlanVersion.Of(plan.Goal, actions.Select(a => (a.Id, a.Status, a.ResponsibleUserId))), actions);
+        return PlanView.Of(plan.Goal, actions);
     }
 
     /// <summary>The caseworkers of the given organisations who may hold a case or an action, by name.</summary>

@@ -40,24 +40,21 @@ public static class DownloadEndpoint
 
         await DeleteExpiredAsync(db, now, cancellationToken);
 
-        var download = await db.PendingDownloads.AsNoTracking()
-            .Where(d => d.Id == id && d.UserId == actor.UserId && d.ExpiresAt > now)
-            .Select(d => new
-            {
-                d.FileName,
-                d.Content,
-                d.ExportRecordId,
-                // Row-level security keeps other regions' records out; a file without its record is not served.
-                Record = db.ExportRecords.Where(r => r.Id == d.ExportRecordId)
-                    .Select(r => new { r.Kind, r.ParticipantId, r.WageValueAssessmentId }).FirstOrDefault(),
-            })
+        // A join, not a FirstOrDefault of the record in the projection: EF Core makes that a ROW_NUMBER() over every
+        // export record, which PostgreSQL computed in full per download (3,400 buffers, 8 ms, growing with each export).
+        // Row-level security keeps other regions' records out; a file without its record is not served.
+        var download = await (
+                from d in db.PendingDownloads.AsNoTracking()
+                where d.Id == id && d.UserId == actor.UserId && d.ExpiresAt > now
+                join r in db.ExportRecords on d.ExportRecordId equals r.Id
+                select new { d.FileName, d.Content, d.ExportRecordId, r.Kind, r.ParticipantId, r.WageValueAssessmentId })
             .SingleOrDefaultAsync(cancellationToken);
 
         // Deleting before serving makes the link single-use even when two requests race: one delete wins.
-        var deleted = download?.Record is null
+        var deleted = download is null
             ? 0
             : await db.PendingDownloads.Where(d => d.Id == id && d.UserId == actor.UserId).ExecuteDeleteAsync(cancellationToken);
-        if (download?.Record is null || deleted == 0)
+        if (download is null || deleted == 0)
         {
             // Someone else's link, a second use, or an expired one: all look the same from outside.
             await audit.RecordAsync(
@@ -66,8 +63,8 @@ public static class DownloadEndpoint
         }
 
         await audit.RecordAsync(
-            ExportKinds.DownloadedAction(download.Record.Kind), participantId: download.Record.ParticipantId,
-            subjectId: download.Record.WageValueAssessmentId ?? download.ExportRecordId, cancellationToken: cancellationToken);
+            ExportKinds.DownloadedAction(download.Kind), participantId: download.ParticipantId,
+            subjectId: download.WageValueAssessmentId ?? download.ExportRecordId, cancellationToken: cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers.Pragma = "no-cache";
         return Results.File(download.Content, "application/pdf", download.FileName);

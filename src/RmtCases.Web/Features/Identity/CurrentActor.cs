@@ -13,7 +13,8 @@ public sealed class CurrentActor(
     IHttpContextAccessor httpContextAccessor,
     RmtDbContext db,
     IOptions<ConfidentialityOptions> declaration,
-    SessionCache sessions)
+    SessionCache sessions,
+    AccessPolicy policy)
 {
     private Actor? _actor;
     private bool _resolved;
@@ -32,21 +33,31 @@ public sealed class CurrentActor(
             return null;
         }
 
-        var version = declaration.Value.Version;
-        var accepted = sessions.HasAccepted(actor.UserId, version);
-        if (!accepted)
-        {
-            var generation = sessions.Generation;
-            accepted = await db.ConfidentialityAcceptances.AsNoTracking()
-                .AnyAsync(a => a.UserId == actor.UserId && a.Version == version, cancellationToken);
-            if (accepted)
-            {
-                sessions.Accepted(actor.UserId, version, generation);
-            }
-        }
-
+        // Only union and employer staff need the declaration: for everyone else it opens nothing, so no request of
+        // theirs asks for it (a refusal is never cached, so a gemeente caseworker paid that query on every request).
+        var accepted = policy.RequiresConfidentialityDeclaration(actor) && await HasAcceptedAsync(actor.UserId, cancellationToken);
         _actor = actor with { DeclarationAccepted = accepted };
         return _actor;
+    }
+
+    /// <summary>Whether the user accepted the current declaration, for whoever needs it and for the declaration page.</summary>
+    public async Task<bool> HasAcceptedAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var version = declaration.Value.Version;
+        if (sessions.HasAccepted(userId, version))
+        {
+            return true;
+        }
+
+        var generation = sessions.Generation;
+        var accepted = await db.ConfidentialityAcceptances.AsNoTracking()
+            .AnyAsync(a => a.UserId == userId && a.Version == version, cancellationToken);
+        if (accepted)
+        {
+            sessions.Accepted(userId, version, generation);
+        }
+
+        return accepted;
     }
 
     public async Task<Actor> RequireAsync(CancellationToken cancellationToken) =>

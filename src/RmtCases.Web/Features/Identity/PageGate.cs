@@ -45,7 +45,7 @@ public sealed class PageGate(GateArea area, Requirement folderRequirement) : IAs
             .Concat(context.HandlerMethod?.MethodInfo.GetCustomAttributes<RequiresAttribute>() ?? []);
         if (!declared.All(r => policy.Allows(actor, r.Requirement, r.Category))
             || (participantId is { } participant
-                && !await services.GetRequiredService<CaseFiles>().Visible(actor).AnyAsync(p => p.Id == participant, cancellationToken)))
+                && !await services.GetRequiredService<CaseFiles>().InScopeAsync(actor, participant, cancellationToken)))
         {
             await RefuseAsync(services, participantId, cancellationToken);
             context.Result = new NotFoundResult();

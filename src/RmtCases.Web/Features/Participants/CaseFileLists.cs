@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RmtCases.Domain.Casework;
 using RmtCases.Domain.Organisations;
 using RmtCases.Domain.Participants;
 using RmtCases.Web.Data;
+using RmtCases.Web.Features.Casework;
 
 namespace RmtCases.Web.Features.Participants;
 
@@ -27,7 +29,9 @@ public static class CaseFileLists
         IReadOnlyList<MediationActivity> Mediation,
         IReadOnlyList<ServiceRow> ServiceDeliveries,
         IReadOnlyList<InvolvementRow> Involvements,
-        BanenafspraakRow? Banenafspraak);
+        BanenafspraakRow? Banenafspraak,
+        IReadOnlyList<HolderRow>? Holders,
+        PlanView? Plan);
 
     // The orders are the page's: education newest first then by programme, the rest newest first, involvements oldest first.
     private const string ListsSql = """
@@ -58,15 +62,37 @@ public static class CaseFileLists
                 SELECT in_target_group, registered_on FROM banenafspraak_indications WHERE participant_id = @participant) b)
         """;
 
+    // The route's holders and plan (category e), only for whoever may see the route: the statements
+    // CaseworkQueries.RouteAsync sends, here in the same round trip. The plan actions' werkfitbehoud condition
+    // restates their query filter, as the services' does above; row-level security repeats both.
+    private const string RouteSql = """
+        ,
+            'holders', coalesce((SELECT json_agg(h ORDER BY h.since, h.organisation_id) FROM (
+                SELECT c.organisation_id, o.name AS organisation, a.user_id, u.display_name AS name, c.since
+                FROM case_involvements c JOIN organisations o ON o.id = c.organisation_id
+                LEFT JOIN case_assignments a ON a.participant_id = c.participant_id AND a.organisation_id = c.organisation_id
+                LEFT JOIN users u ON u.id = a.user_id
+                WHERE c.participant_id = @participant) h), '[]'),
+            'plan', (SELECT json_build_object('goal', r.goal, 'actions', coalesce((SELECT json_agg(x ORDER BY x.due_on, x.position, x.id) FROM (
+                SELECT a.id, k.name, a.owner_organisation_id, o.name AS owner, a.responsible_user_id, u.display_name AS responsible,
+                    a.due_on, a.status, k.position
+                FROM plan_actions a JOIN action_catalogue k ON k.id = a.catalogue_item_id
+                JOIN organisations o ON o.id = a.owner_organisation_id
+                LEFT JOIN users u ON u.id = a.responsible_user_id
+                WHERE a.participant_id = @participant AND (NOT a.reveals_banenafspraak OR @sees_derived)) x), '[]'))
+                FROM route_plans r WHERE r.participant_id = @participant)
+        """;
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>
     /// The lists, and category g only when <paramref name="withBanenafspraak"/>: the caller has asked
-    /// <c>policy.CanSee(actor, Category.Banenafspraak)</c> (AP z2021-2117); otherwise it is not even read.
+    /// <c>policy.CanSee(actor, Category.Banenafspraak)</c> (AP z2021-2117); otherwise it is not even read. The
+    /// route's holders and plan only when <paramref name="withRoute"/> (<c>policy.CanSeeRoute(actor)</c>).
     /// </summary>
-    public static async Task<Lists> LoadAsync(RmtDbContext db, Guid participantId, bool withBanenafspraak, CancellationToken cancellationToken)
+    public static async Task<Lists> LoadAsync(RmtDbContext db, Guid participantId, bool withBanenafspraak, bool withRoute, CancellationToken cancellationToken)
     {
-        var sql = withBanenafspraak ? ListsSql + BanenafspraakSql + ") AS \"Value\"" : ListsSql + ") AS \"Value\"";
+        var sql = ListsSql + (withBanenafspraak ? BanenafspraakSql : "") + (withRoute ? RouteSql : "") + ") AS \"Value\"";
         var rows = await db.Database.SqlQueryRaw<string>(
                 sql,
                 new NpgsqlParameter("participant", participantId),
@@ -76,7 +102,9 @@ public static class CaseFileLists
         var lists = JsonSerializer.Deserialize<Stored>(rows.Single(), Json)
             ?? throw new InvalidOperationException("The case file's lists came back empty.");
         return new Lists(lists.Education, lists.WorkHistory, lists.Mediation, lists.ServiceDeliveries, lists.Involvements,
-            withBanenafspraak ? lists.Banenafspraak : null);
+            withBanenafspraak ? lists.Banenafspraak : null,
+            withRoute ? lists.Holders ?? [] : null,
+            withRoute ? lists.Plan is { } plan ? PlanView.Of(plan.Goal, plan.Actions) : PlanView.None : null);
     }
 
     private sealed record Stored(
@@ -85,5 +113,9 @@ public static class CaseFileLists
         List<MediationActivity> Mediation,
         List<ServiceRow> ServiceDeliveries,
         List<InvolvementRow> Involvements,
-        BanenafspraakRow? Banenafspraak);
+        BanenafspraakRow? Banenafspraak,
+        List<HolderRow>? Holders,
+        StoredPlan? Plan);
+
+    private sealed record StoredPlan(PlanGoal? Goal, List<ActionRow> Actions);
 }

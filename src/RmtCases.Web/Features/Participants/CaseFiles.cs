@@ -40,6 +40,18 @@ public sealed class CaseFiles(
 
     public IQueryable<Participant> Visible(Actor actor) => db.Participants.VisibleTo(actor, policy);
 
+    /// <summary>Whether the participant is in the actor's scope: <see cref="Visible"/>, asked by the gate of every case-file page.</summary>
+    public Task<bool> InScopeAsync(Actor actor, Guid participantId, CancellationToken cancellationToken) =>
+        policy.Scope(actor) == ParticipantScope.Region
+            ? InRegion(db, actor.RegionId, participantId, cancellationToken)
+            : Visible(actor).AnyAsync(p => p.Id == participantId, cancellationToken);
+
+    // VisibleTo's region scope, compiled: EF Core then neither builds nor looks up the query per request. Measured in
+    // a loop of new contexts against the 1M set on the busy 2-core machine: 400-425 µs of CPU per call instead of
+    // 550-580 (SELECT 1 alone 290-330).
+    private static readonly Func<RmtDbContext, int, Guid, CancellationToken, Task<bool>> InRegion =
+        EF.CompileAsyncQuery((RmtDbContext db, int region, Guid id, CancellationToken _) => db.Participants.Any(p => p.RegionId == region && p.Id == id));
+
     public DateOnly Today => time.TodayInNetherlands();
 
     public DateTimeOffset Now => time.GetUtcNow();

@@ -21,6 +21,9 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
 
     public DateOnly Today => files.Today;
 
+    /// <summary>The actor's organisation, printed on every page of the file.</summary>
+    public string PrintedBy { get; private set; } = "";
+
     public CaseFile Case { get; private set; } = null!;
 
     public IReadOnlyList<Category> Visible { get; private set; } = [];
@@ -177,6 +180,8 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
                     p.WithdrawnOn, p.WithdrawalReason, p.CurrentSituation, null!, null!, null!, null!, null!),
                 p.RegisteredByOrganisationId,
                 Route = new Features.Casework.CaseworkQueries.RouteState(p.RoutePhase, p.RoutePhaseSince, p.RouteOutcome, p.RouteAbortReason, p.Status),
+                // For the print band, in the same statement rather than one more from the view.
+                PrintedBy = db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.Name).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -186,7 +191,8 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
 
         // AP z2021-2117: category g only for gemeente and UWV; for anyone else it is not even read.
         var seesBanenafspraak = files.Policy.CanSee(actor, Category.Banenafspraak);
-        var lists = await CaseFileLists.LoadAsync(db, id, seesBanenafspraak, cancellationToken);
+        var seesRoute = files.Policy.CanSeeRoute(actor);
+        var lists = await CaseFileLists.LoadAsync(db, id, seesBanenafspraak, seesRoute, cancellationToken);
         var file = row.File with
         {
             Education = lists.Education, WorkHistory = lists.WorkHistory, Mediation = lists.Mediation,
@@ -195,7 +201,8 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
         Banenafspraak = seesBanenafspraak ? lists.Banenafspraak : null;
         Case = file;
         Visible = files.Policy.VisibleCategories(actor);
-        Route = await casework.RouteAsync(actor, id, row.Route, cancellationToken);
+        Route = seesRoute ? casework.RouteOf(actor, id, row.Route, lists.Holders!, lists.Plan!) : null;
+        PrintedBy = row.PrintedBy ?? "";
         CanManageInvolvements = files.Policy.CanManageInvolvements(actor) && !file.IsWithdrawn;
         ErasureDate = file.WithdrawnOn is { } withdrawnOn ? files.ErasureDate(withdrawnOn) : null;
         CanShare = files.Policy.CanExport(actor);

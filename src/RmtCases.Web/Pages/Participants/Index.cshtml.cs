@@ -182,6 +182,10 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
             Filtered = true;
         }
 
+        // Only the services narrow the search: the count can then be read from the services alone (below).
+        var byServicesAlone = !Filtered && files.Policy.Scope(actor) == ParticipantScope.Region;
+        IQueryable<int>? servicesCount = null;
+
         if (Search.ServiceType is { } hidden && !files.Policy.CanSeeService(actor, hidden))
         {
             // Answered as any value not in the list: nothing says that such rows exist.
@@ -199,6 +203,19 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
                 $"SELECT participant_id AS \"Value\" FROM service_deliveries WHERE region_id = {region} AND service_type = {type}");
             query = query.Where(p => withService.Contains(p.Id));
             Filtered = true;
+
+            // A whole region's participants with the service: the distinct participants in the same index, in its
+            // order, stopping at the limit (10 buffers), instead of hashing every service of that type in the region
+            // (19,000 at 1M, 6 ms) to join the region's participants. Exact, as a service's region is its
+            // participant's (kept by triggers both ways), and a region-wide caseworker sees every participant of it.
+            if (byServicesAlone)
+            {
+                servicesCount = db.Database.SqlQuery<int>($"""
+                    SELECT count(*)::int AS "Value" FROM (
+                        SELECT DISTINCT participant_id FROM service_deliveries WHERE region_id = {region} AND service_type = {type}
+                        LIMIT {CountLimit + 1}) AS s
+                    """);
+            }
         }
 
         ModelState.AddErrors(nameof(Search), errors.List);
@@ -214,7 +231,9 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db, AuditLog audit,
             return SeeOther(SavedSearches.PathFor(token));
         }
 
-        Total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
+        Total = servicesCount is not null
+            ? await servicesCount.SingleAsync(cancellationToken)
+            : await query.Take(CountLimit + 1).CountAsync(cancellationToken);
         var page = Math.Clamp(PageNumber, 1, PageCount);
         PageNumber = page;
 

@@ -104,6 +104,7 @@ public sealed class ShareModel(
             return NotFound();
         }
 
+        History = await history.ForParticipantAsync(participant.Id, cancellationToken);
         if (recipientId is null && Request.Query.ContainsKey("ontvanger"))
         {
             ModelState.AddModelError("ontvanger", RecipientRequiredMessage);
@@ -128,6 +129,18 @@ public sealed class ShareModel(
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await ShareAsync(id, cancellationToken);
+        // Read once, after the export if there was one, which it then lists.
+        if (result is PageResult)
+        {
+            History = await history.ForParticipantAsync(id, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<IActionResult> ShareAsync(Guid id, CancellationToken cancellationToken)
     {
         var (actor, participant) = await LoadAsync(id, cancellationToken);
         if (participant is null)
@@ -184,8 +197,12 @@ public sealed class ShareModel(
             return await RefuseOverCapAsync(participant.Id, cancellationToken);
         }
 
-        var sender = await db.Organisations.AsNoTracking().Where(o => o.Id == actor.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        var senderUser = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        // The sender's organisation and name for the cover, in one statement.
+        var from = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId)
+            .Select(u => new { u.DisplayName, Organisation = db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.Name).FirstOrDefault() })
+            .SingleAsync(cancellationToken);
+        var sender = from.Organisation ?? "";
+        var senderUser = from.DisplayName;
         var purpose = Input.Purpose!.Value;
         var leftOut = Offered.Except(chosen).ToList();
         var content = await ExchangeContentLoader.LoadAsync(db, participant.Id, chosen, Recipient.Type, Recipient.Id, cancellationToken);
@@ -203,7 +220,6 @@ public sealed class ShareModel(
         }
 
         Result = new ExportResult(export.Reference, export.Password, export.DownloadUrl, export.ExpiresAt, Recipient.Name, chosen);
-        History = await history.ForParticipantAsync(participant.Id, cancellationToken);
         return Page();
     }
 
@@ -217,7 +233,7 @@ public sealed class ShareModel(
         return Page();
     }
 
-    /// <summary>The participant the gate admitted, with the recipients and the history; null only when the file went meanwhile.</summary>
+    /// <summary>The participant the gate admitted, with the recipients; null only when the file went meanwhile.</summary>
     private async Task<(Actor Actor, ParticipantHead? Participant)> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var actor = admission.Actor;
@@ -240,7 +256,6 @@ public sealed class ShareModel(
             .Select(o => new RecipientOption(o.Id, o.Name, o.Type, o.RegionId))
             .ToListAsync(cancellationToken);
         Recipients = organisations.Where(r => OrganisationTypeRules.IsPossibleRecipient(r.Type)).ToList();
-        History = await history.ForParticipantAsync(participant.Id, cancellationToken);
         return (actor, participant);
     }
 }
