@@ -20,9 +20,10 @@ namespace RmtCases.Bench;
 
 /// <summary>
 /// The home page's queries (Mijn deelnemers, Werkvoorraad, Acties, the Signalen counts, Recent), run through the
-/// application's own code as the gemeente caseworker the http bench drives, each command explained (ANALYZE,
-/// BUFFERS) just before EF Core runs it: the SQL is the application's, not a copy that could drift from it. Each
-/// section ends with its statements (round trips), shared buffers and execution time, and the page with their sum.
+/// application's own code as the gemeente caseworker the http bench drives, each statement explained (ANALYZE,
+/// BUFFERS) just before it is sent, alone or in a batch (<see cref="IQueryBatchObserver"/>): the SQL is the
+/// application's, not a copy that could drift from it. Each round trip ends with its statements, shared buffers and
+/// execution time, and the page with their sum.
 /// </summary>
 internal static partial class HomeExplain
 {
@@ -59,11 +60,7 @@ internal static partial class HomeExplain
         var explainer = new Explainer(large);
         await using (var db = Context(appConnection, explainer))
         {
-            foreach (var (section, run) in Sections(db, actor, cancellationToken))
-            {
-                await explainer.ForAsync(section, run);
-            }
-
+            await Page(db, actor, cancellationToken)();
             explainer.PrintTotal();
         }
 
@@ -82,8 +79,8 @@ internal static partial class HomeExplain
         return new RmtDbContext(options.Options);
     }
 
-    /// <summary>The home page's reads in the order it asks them (Pages/Index.cshtml.cs).</summary>
-    private static (string Section, Func<Task> Run)[] Sections(RmtDbContext db, Actor actor, CancellationToken cancellationToken)
+    /// <summary>The home page's reads as it asks them (Pages/Index.cshtml.cs), for a caseworker who holds cases.</summary>
+    private static Func<Task> Page(RmtDbContext db, Actor actor, CancellationToken cancellationToken)
     {
         var http = new HttpContextAccessor();
         var time = TimeProvider.System;
@@ -91,15 +88,8 @@ internal static partial class HomeExplain
         var files = new CaseFiles(
             db, new CurrentActor(http, db, Options.Create(new ConfidentialityOptions()), new SessionCache(time), policy), new Admission(), policy,
             new AuditLog(db, http), time, Options.Create(new RetentionOptions()));
-        return
-        [
-            ("Recent", () => CaseworkerHome.RecentAsync(db, files, actor, cancellationToken)),
-            ("Signalen: counts", () => CaseworkToday.SignalCountsAsync(db, files, actor, IndexModel.ErasureWindowDays, cancellationToken)),
-            ("Signalen: recipients to inform", () => CaseworkerHome.RecipientsToInformAsync(db, files, actor, cancellationToken)),
-            ("Mijn deelnemers", () => CaseworkToday.MineAsync(db, files, actor, cancellationToken)),
-            ("Werkvoorraad", () => CaseworkToday.WorkQueueAsync(db, files, actor, cancellationToken)),
-            ("Acties", () => CaseworkToday.ActionsAsync(db, files, actor, cancellationToken)),
-        ];
+        return () => HomeSections.LoadAsync(
+            db, files, actor, HomeSections.Sections.CaseFiles | HomeSections.Sections.HeldCases, IndexModel.ErasureWindowDays, cancellationToken);
     }
 
     /// <summary>
@@ -111,7 +101,7 @@ internal static partial class HomeExplain
     {
         await using var db = Context(connectionString, null);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var sections = Sections(db, actor, cancellationToken);
+        var page = Page(db, actor, cancellationToken);
         var clock = new System.Diagnostics.Stopwatch();
         for (var run = 0; run < PlanCacheRuns + TimedRuns; run++)
         {
@@ -120,10 +110,7 @@ internal static partial class HomeExplain
                 clock.Start();
             }
 
-            foreach (var (_, read) in sections)
-            {
-                await read();
-            }
+            await page();
         }
 
         clock.Stop();
@@ -189,7 +176,7 @@ internal static partial class HomeExplain
     private static partial Regex ExecutionTime();
 
     /// <summary>Explains every query EF Core is about to run, on the same connection with the same parameters.</summary>
-    private sealed class Explainer(HashSet<string> large) : DbCommandInterceptor
+    private sealed class Explainer(HashSet<string> large) : DbCommandInterceptor, IQueryBatchObserver
     {
         private readonly List<string> _scanned = [];
         private string _section = "";
@@ -198,23 +185,53 @@ internal static partial class HomeExplain
 
         public IReadOnlyList<string> Scanned => _scanned;
 
-        public async Task ForAsync(string section, Func<Task> run)
+        private int _roundTrips;
+
+        public void PrintTotal()
         {
-            _section = section;
-            _sectionCost = default;
-            Console.WriteLine($"explain: home page, {section}");
-            await run();
-            Console.WriteLine($"explain: home page, {section}: {Describe(_sectionCost)}");
-            _pageCost = (_pageCost.Statements + _sectionCost.Statements, _pageCost.Buffers + _sectionCost.Buffers, _pageCost.Milliseconds + _sectionCost.Milliseconds);
+            EndRoundTrip();
+            Console.WriteLine($"explain: home page, all {_roundTrips} round trips: {Describe(_pageCost)}");
         }
 
-        public void PrintTotal() => Console.WriteLine($"explain: home page, all sections: {Describe(_pageCost)}");
+        private void BeginRoundTrip(string what)
+        {
+            EndRoundTrip();
+            _roundTrips++;
+            _section = $"round trip {_roundTrips} ({what})";
+            Console.WriteLine($"explain: home page, {_section}");
+        }
+
+        private void EndRoundTrip()
+        {
+            if (_roundTrips > 0)
+            {
+                Console.WriteLine($"explain: home page, {_section}: {Describe(_sectionCost)}");
+                _pageCost = (_pageCost.Statements + _sectionCost.Statements, _pageCost.Buffers + _sectionCost.Buffers, _pageCost.Milliseconds + _sectionCost.Milliseconds);
+                _sectionCost = default;
+            }
+        }
+
+        public async Task SendingAsync(IReadOnlyList<DbCommand> commands, CancellationToken cancellationToken)
+        {
+            BeginRoundTrip($"a batch of {commands.Count}");
+            foreach (var command in commands)
+            {
+                await ExplainAsync(command, cancellationToken);
+            }
+        }
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            BeginRoundTrip("one query");
+            await ExplainAsync(command, cancellationToken);
+            return result;
+        }
 
         private static string Describe((int Statements, long Buffers, double Milliseconds) cost) =>
             string.Create(CultureInfo.InvariantCulture, $"{cost.Statements} statements, {cost.Buffers} shared buffers, {cost.Milliseconds:0.00} ms executing");
 
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        private async Task ExplainAsync(DbCommand command, CancellationToken cancellationToken)
         {
             await using (var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + command.CommandText, (NpgsqlConnection)command.Connection!, (NpgsqlTransaction?)command.Transaction))
             {
@@ -248,8 +265,6 @@ internal static partial class HomeExplain
                     }
                 }
             }
-
-            return result;
         }
 
         private static long Count(Group group) => group.Success ? long.Parse(group.Value, CultureInfo.InvariantCulture) : 0;

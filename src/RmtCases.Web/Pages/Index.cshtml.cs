@@ -48,26 +48,25 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db) : PageModel
         var policy = files.Policy;
         var links = new List<(string, string)>();
         HasCaseFiles = policy.Scope(actor) != ParticipantScope.None;
+        HoldsCases = policy.CanHoldCases(actor);
+        var sections = (HasCaseFiles ? HomeSections.Sections.CaseFiles : 0) | (HoldsCases ? HomeSections.Sections.HeldCases : 0)
+            | (policy.CanAssessWageValue(actor) ? HomeSections.Sections.WageValueDrafts : 0);
         if (HasCaseFiles)
         {
             links.Add(("/deelnemers", "Deelnemers zoeken"));
             links.Add(("/deelnemers/nieuw", "Deelnemer registreren"));
-            Recent = await CaseworkerHome.RecentAsync(db, files, actor, cancellationToken);
-            (ErasuresDue, EmploymentEndedEarly, ServiceEnded) = await CaseworkToday.SignalCountsAsync(db, files, actor, ErasureWindowDays, cancellationToken);
-            RecipientsToInform = await CaseworkerHome.RecipientsToInformAsync(db, files, actor, cancellationToken);
         }
 
-        HoldsCases = policy.CanHoldCases(actor);
-        if (HoldsCases)
+        if (sections != HomeSections.Sections.None)
         {
-            Mine = await CaseworkToday.MineAsync(db, files, actor, cancellationToken);
-            (WorkQueue, WorkQueueCount) = await CaseworkToday.WorkQueueAsync(db, files, actor, cancellationToken);
-            Actions = await CaseworkToday.ActionsAsync(db, files, actor, cancellationToken);
-        }
-
-        if (policy.CanAssessWageValue(actor))
-        {
-            DraftAssessments = await CaseworkToday.DraftAssessmentsAsync(db, actor, cancellationToken);
+            var today = await HomeSections.LoadAsync(db, files, actor, sections, ErasureWindowDays, cancellationToken);
+            Recent = today.Recent;
+            (ErasuresDue, EmploymentEndedEarly, ServiceEnded) = today.Signals;
+            RecipientsToInform = today.RecipientsToInform;
+            Mine = today.Mine;
+            (WorkQueue, WorkQueueCount) = (today.WorkQueue, today.WorkQueueCount);
+            Actions = today.Actions;
+            DraftAssessments = today.DraftAssessments;
         }
 
         if (policy.CanReadWageValue(actor))

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using RmtCases.Web.Data;
 
 namespace RmtCases.Web.Tests.Infrastructure;
 
@@ -29,8 +30,15 @@ public sealed class RoundTripCounter
 
 /// <summary>Registered only by the test factory (<see cref="RmtAppFactory"/>).</summary>
 internal sealed class RoundTripCountingInterceptor(RoundTripCounter counter, IHttpContextAccessor accessor)
-    : DbCommandInterceptor, IDbConnectionInterceptor
+    : DbCommandInterceptor, IDbConnectionInterceptor, IQueryBatchObserver
 {
+    // A batch of statements is one round trip.
+    public Task SendingAsync(IReadOnlyList<DbCommand> commands, CancellationToken cancellationToken)
+    {
+        counter.Count(accessor);
+        return Task.CompletedTask;
+    }
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         counter.Count(accessor);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using RmtCases.Domain.Access;
 using RmtCases.Domain.Casework;
@@ -29,71 +30,53 @@ public static class CaseworkToday
 
     // A held case or an action whose participant the caseworker no longer sees (an involvement ended) is skipped;
     // reading further pages fills the list, a bounded number of times.
-    private const int PagesRead = 4;
+    public const int PagesRead = 4;
 
     /// <summary>
-    /// The cases the caseworker holds, soonest next action first. Read in two steps: the caseworker's own
-    /// assignments in the order of their index, then those participants by key through <see cref="CaseFiles.Visible"/>.
-    /// One joined query let PostgreSQL hash the whole region's participants (it cannot know that one person's
-    /// assignments all lie in one region): 270 ms at 1M participants against 2 ms this way.
+    /// The keys of the cases the caseworker holds, a page of <see cref="AttentionCount.Cap"/> in the order of their own
+    /// index, newest first. The participants are then read by key through <see cref="CaseFiles.Visible"/>
+    /// (<see cref="HomeSections"/>): one joined query let PostgreSQL hash the whole region's participants (it cannot
+    /// know that one person's assignments all lie in one region), 270 ms at 1M participants against 2 ms this way.
     /// </summary>
-    public static async Task<IReadOnlyList<HeldCase>> MineAsync(RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
-    {
-        var held = await VisibleFromPagesAsync(
-            skip => db.CaseAssignments.AsNoTracking().Where(a => a.UserId == actor.UserId)
-                .OrderByDescending(a => a.Since).ThenBy(a => a.ParticipantId)
-                .Select(a => a.ParticipantId)
-                .SkipConstant(skip).TakeConstant(AttentionCount.Cap)
-                .ToListAsync(cancellationToken),
-            async ids =>
-            {
-                var rows = await (
-                        from p in files.Visible(actor).AsNoTracking()
-                        where ids.Contains(p.Id)
-                        let next = db.PlanActions
-                            .Where(x => x.ParticipantId == p.Id && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress))
-                            .OrderBy(x => x.DueOn)
-                            .Select(x => new { x.DueOn, Name = db.ActionCatalogue.Where(c => c.Id == x.CatalogueItemId).Select(c => c.Name).First() })
-                            .FirstOrDefault()
-                        select new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, NextDue = (DateOnly?)next!.DueOn, NextName = next.Name })
-                    .ToDictionaryAsync(r => r.Id, cancellationToken);
-                return ids.Where(rows.ContainsKey).Select(id =>
-                {
-                    var r = rows[id];
-                    return new HeldCase(r.Id, PersonDetails.JoinName(r.GivenNames, r.Infix, r.Surname), r.RoutePhase, r.NextName, r.NextDue);
-                });
-            });
-
-        return held.OrderBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
-    }
+    public static IQueryable<Guid> HeldKeys(RmtDbContext db, Actor actor, int skip) =>
+        db.CaseAssignments.AsNoTracking().Where(a => a.UserId == actor.UserId)
+            .OrderByDescending(a => a.Since).ThenBy(a => a.ParticipantId)
+            .Select(a => a.ParticipantId)
+            .SkipConstant(skip).TakeConstant(AttentionCount.Cap);
 
     /// <summary>
-    /// Up to <see cref="AttentionCount.Cap"/> rows in the order of the caseworker's own index, of participants still
-    /// in scope: a page of rows at a time (<paramref name="readPage"/> given how many to skip), kept as
-    /// <paramref name="keepVisible"/> finds them through <see cref="CaseFiles.Visible"/>, for at most
-    /// <see cref="PagesRead"/> pages.
+    /// The participants of <paramref name="keys"/> in scope, with name, phase and registration; for those among
+    /// <paramref name="held"/> also their next open action (a lateral join: one look at the participant's actions,
+    /// where two subqueries for its date and its name looked twice). Columns in this order; see <see cref="ReadCase"/>.
     /// </summary>
-    private static async Task<List<TOut>> VisibleFromPagesAsync<TRow, TOut>(
-        Func<int, Task<List<TRow>>> readPage, Func<List<TRow>, Task<IEnumerable<TOut>>> keepVisible)
+    public static IQueryable<CaseRow> CasesByKey(RmtDbContext db, CaseFiles files, Actor actor, List<Guid> keys, List<Guid> held) =>
+        from p in files.Visible(actor).AsNoTracking()
+        where keys.Contains(p.Id)
+        from next in db.PlanActions
+            .Where(x => held.Contains(p.Id) && x.ParticipantId == p.Id && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress))
+            .OrderBy(x => x.DueOn).ThenBy(x => x.Id)
+            .Select(x => new { x.DueOn, Name = db.ActionCatalogue.Where(c => c.Id == x.CatalogueItemId).Select(c => c.Name).First() })
+            .Take(1)
+            .DefaultIfEmpty()
+        select new CaseRow(p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, p.RegisteredAt, (DateOnly?)next!.DueOn, next.Name);
+
+    public sealed record CaseRow(
+        Guid Id, string GivenNames, string? Infix, string Surname, RoutePhase Phase, DateTimeOffset RegisteredAt, DateOnly? NextDue, string? NextAction)
     {
-        var kept = new List<TOut>();
-        for (var page = 0; page < PagesRead && kept.Count < AttentionCount.Cap; page++)
-        {
-            var rows = await readPage(page * AttentionCount.Cap);
-            if (rows.Count == 0)
-            {
-                break;
-            }
-
-            kept.AddRange((await keepVisible(rows)).Take(AttentionCount.Cap - kept.Count));
-            if (rows.Count < AttentionCount.Cap)
-            {
-                break;
-            }
-        }
-
-        return kept;
+        public string Name => PersonDetails.JoinName(GivenNames, Infix, Surname);
     }
+
+    public static CaseRow ReadCase(DbDataReader r) => new(
+        r.GetGuid(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), (RoutePhase)r.GetInt32(4),
+        r.GetFieldValue<DateTimeOffset>(5), r.IsDBNull(6) ? null : r.GetFieldValue<DateOnly>(6), r.IsDBNull(7) ? null : r.GetString(7));
+
+    /// <summary>The held cases of <paramref name="keys"/> found in <paramref name="cases"/>, soonest next action first.</summary>
+    public static IReadOnlyList<HeldCase> Held(IEnumerable<Guid> keys, IReadOnlyDictionary<Guid, CaseRow> cases) =>
+        keys.Where(cases.ContainsKey).Select(id => cases[id])
+            .Select(c => new HeldCase(c.Id, c.Name, c.Phase, c.NextAction, c.NextDue))
+            .Take(AttentionCount.Cap)
+            .OrderBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Name, StringComparer.CurrentCulture)
+            .ToList();
 
     /// <summary>Open routes in scope that nobody of the caseworker's organisation holds, oldest first.</summary>
     public static IQueryable<Participant> Unheld(RmtDbContext db, CaseFiles files, Actor actor) =>
@@ -101,60 +84,45 @@ public static class CaseworkToday
             && !db.CaseAssignments.Any(a => a.ParticipantId == p.Id && a.OrganisationId == actor.OrganisationId));
 
     /// <summary>
-    /// The oldest unheld cases and their capped count from one read of keys: the first <see cref="AttentionCount.Cap"/>
-    /// in the order of the list are the count, the first <see cref="ListLength"/> of them the list, whose names are
-    /// then read by key. The list's own read checked its rows against the assignments a second time, and reading the
-    /// names with the keys turned the count's index-only scan into one that visits every row it checks.
+    /// The keys of the oldest unheld cases: the first <see cref="AttentionCount.Cap"/> in the order of the list are
+    /// the count, the first <see cref="ListLength"/> of them the list, whose names are read by key with the others'
+    /// (<see cref="CasesByKey"/>). Reading the names with the keys turned the count's index-only scan into one that
+    /// visits every row it checks.
     /// </summary>
-    public static async Task<(IReadOnlyList<UnheldCase> Oldest, AttentionCount Count)> WorkQueueAsync(
-        RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
-    {
-        var keys = await Unheld(db, files, actor).AsNoTracking().OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id)
+    public static IQueryable<Guid> UnheldKeys(RmtDbContext db, CaseFiles files, Actor actor) =>
+        Unheld(db, files, actor).AsNoTracking().OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id)
             .Select(p => p.Id)
-            .TakeConstant(AttentionCount.Cap)
-            .ToListAsync(cancellationToken);
-        if (keys.Count == 0)
-        {
-            return ([], new AttentionCount(0));
-        }
+            .TakeConstant(AttentionCount.Cap);
 
-        var oldestKeys = keys.Take(ListLength).ToList();
-        var rows = await files.Visible(actor).AsNoTracking().Where(p => oldestKeys.Contains(p.Id))
-            .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, p.RegisteredAt })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+    /// <summary>The oldest of <paramref name="keys"/> still in <paramref name="cases"/> (one gone between the reads is left out) and the capped count.</summary>
+    public static (IReadOnlyList<UnheldCase> Oldest, AttentionCount Count) WorkQueue(IReadOnlyList<Guid> keys, IReadOnlyDictionary<Guid, CaseRow> cases) =>
+        (keys.Take(ListLength).Where(cases.ContainsKey).Select(id => cases[id])
+            .Select(c => new UnheldCase(c.Id, c.Name, c.Phase, c.RegisteredAt)).ToList(), new AttentionCount(keys.Count));
 
-        // A row gone between the two reads (erased, or out of scope) is left out, as a later read would not show it.
-        return (oldestKeys.Where(rows.ContainsKey).Select(id => rows[id])
-                .Select(p => new UnheldCase(p.Id, PersonDetails.JoinName(p.GivenNames, p.Infix, p.Surname), p.RoutePhase, p.RegisteredAt)).ToList(),
-            new AttentionCount(keys.Count));
-    }
+    public sealed record ActionRow(Guid ParticipantId, string Action, DateOnly DueOn);
+
+    public static ActionRow ReadAction(DbDataReader r) => new(r.GetGuid(0), r.GetString(1), r.GetFieldValue<DateOnly>(2));
 
     /// <summary>
-    /// The caseworker's own open actions overdue or due within <see cref="ActionWindowDays"/> days, soonest first; in
-    /// two steps like <see cref="MineAsync"/>, for the same reason. The date is a constant in the SQL, as in
-    /// <see cref="SignalCountsAsync"/>.
+    /// The caseworker's own open actions overdue or due within <see cref="ActionWindowDays"/> days, soonest first, a
+    /// page at a time; the participants are read by key (<see cref="CasesByKey"/>) for the reason given at
+    /// <see cref="HeldKeys"/>. The date is a constant in the SQL, as in <see cref="SignalCountsQuery"/>.
     /// </summary>
-    public static async Task<IReadOnlyList<DueAction>> ActionsAsync(RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
+    public static IQueryable<ActionRow> DueActions(RmtDbContext db, CaseFiles files, Actor actor, int skip)
     {
         var until = files.Today.AddDays(ActionWindowDays);
-        return await VisibleFromPagesAsync(
-            skip => (
-                    from x in db.PlanActions.AsNoTracking()
-                    where x.ResponsibleUserId == actor.UserId && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress) && x.DueOn <= EF.Constant(until)
-                    join c in db.ActionCatalogue on x.CatalogueItemId equals c.Id
-                    orderby x.DueOn, x.Id
-                    select new { x.ParticipantId, c.Name, x.DueOn })
-                .SkipConstant(skip).TakeConstant(AttentionCount.Cap)
-                .ToListAsync(cancellationToken),
-            async rows =>
-            {
-                var keys = rows.Select(r => r.ParticipantId).Distinct().ToList();
-                var names = await files.Visible(actor).AsNoTracking().Where(p => keys.Contains(p.Id))
-                    .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname })
-                    .ToDictionaryAsync(p => p.Id, p => PersonDetails.JoinName(p.GivenNames, p.Infix, p.Surname), cancellationToken);
-                return rows.Where(r => names.ContainsKey(r.ParticipantId)).Select(r => new DueAction(r.ParticipantId, names[r.ParticipantId], r.Name, r.DueOn));
-            });
+        return (
+                from x in db.PlanActions.AsNoTracking()
+                where x.ResponsibleUserId == actor.UserId && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress) && x.DueOn <= EF.Constant(until)
+                join c in db.ActionCatalogue on x.CatalogueItemId equals c.Id
+                orderby x.DueOn, x.Id
+                select new ActionRow(x.ParticipantId, c.Name, x.DueOn))
+            .SkipConstant(skip).TakeConstant(AttentionCount.Cap);
     }
+
+    /// <summary>The actions of <paramref name="rows"/> whose participant is in <paramref name="cases"/>, in their order.</summary>
+    public static IEnumerable<DueAction> Due(IEnumerable<ActionRow> rows, IReadOnlyDictionary<Guid, CaseRow> cases) =>
+        rows.Where(r => cases.ContainsKey(r.ParticipantId)).Select(r => new DueAction(r.ParticipantId, cases[r.ParticipantId].Name, r.Action, r.DueOn));
 
     /// <summary>The signals' capped counts, read in one statement.</summary>
     public readonly record struct SignalCounts(AttentionCount ErasuresDue, AttentionCount EmploymentEndedEarly, AttentionCount ServiceEnded);
@@ -169,36 +137,34 @@ public static class CaseworkToday
     /// has, so each participant's services are read once). Three statements were three round trips. The caps, and the
     /// dates as <see cref="EF.Constant{T}"/>, are constants in the SQL: with a date as a parameter PostgreSQL's generic
     /// plan guesses a third of the rows for the comparison and is never chosen, as with the caps (<see cref="ConstantLimits"/>).
-    /// Inside the projection EF Core leaves a Take's count a constant.
+    /// Inside the projection EF Core leaves a Take's count a constant. Columns in the order of <see cref="ReadSignals"/>.
     /// </summary>
-    public static async Task<SignalCounts> SignalCountsAsync(RmtDbContext db, CaseFiles files, Actor actor, int erasureWindowDays, CancellationToken cancellationToken)
+    public static IQueryable<SignalCounts> SignalCountsQuery(RmtDbContext db, CaseFiles files, Actor actor, int erasureWindowDays)
     {
         var today = files.Today;
         var latestWithdrawal = RetentionRules.WithdrawnOnOrBeforeIsDueBy(today.AddDays(erasureWindowDays), files.WithdrawalGraceDays);
         var visible = files.Visible(actor);
-        var counts = await db.Regions.AsNoTracking().Where(r => r.Id == actor.RegionId)
-            .Select(_ => new
-            {
-                Erasures = visible
+        return db.Regions.AsNoTracking().Where(r => r.Id == actor.RegionId)
+            .Select(_ => new SignalCounts(
+                new AttentionCount(visible
                     .Where(p => p.Status == ParticipantStatus.Withdrawn && p.WithdrawnOn != null && p.WithdrawnOn <= EF.Constant(latestWithdrawal))
-                    .Take(AttentionCount.Cap).Count(),
-                EmploymentEnded = visible
+                    .Take(AttentionCount.Cap).Count()),
+                new AttentionCount(visible
                     .Where(p => p.Status == ParticipantStatus.Active && (p.RoutePhase == RoutePhase.Registered || p.RoutePhase == RoutePhase.Intake)
                         && p.CurrentSituation!.ExpectedEndOfEmployment != null && p.CurrentSituation.ExpectedEndOfEmployment < EF.Constant(today))
-                    .Take(AttentionCount.Cap).Count(),
-                ServiceEnded = visible
+                    .Take(AttentionCount.Cap).Count()),
+                new AttentionCount(visible
                     .Where(p => p.Status == ParticipantStatus.Active && p.RoutePhase == RoutePhase.Execution
                         && p.ServiceDeliveries.Max(s => (DateOnly?)s.EndDate) < EF.Constant(today))
-                    .Take(AttentionCount.Cap).Count(),
-            })
-            .SingleAsync(cancellationToken);
-        return new(new(counts.Erasures), new(counts.EmploymentEnded), new(counts.ServiceEnded));
+                    .Take(AttentionCount.Cap).Count())));
     }
 
-    /// <summary>For assessors: their municipality's wage-value assessments still in draft.</summary>
-    public static async Task<AttentionCount> DraftAssessmentsAsync(RmtDbContext db, Actor actor, CancellationToken cancellationToken) =>
-        new(await db.WageValueAssessments.AsNoTracking()
-            .Where(a => a.Status == AssessmentStatus.Draft && a.MunicipalityOrganisationId == actor.OrganisationId && a.RegionId == actor.RegionId)
-            .TakeConstant(AttentionCount.Cap)
-            .CountAsync(cancellationToken));
+    public static SignalCounts ReadSignals(DbDataReader r) => new(new(r.GetInt32(0)), new(r.GetInt32(1)), new(r.GetInt32(2)));
+
+    /// <summary>For assessors: their municipality's wage-value assessments still in draft, capped.</summary>
+    public static IQueryable<int> DraftAssessmentsQuery(RmtDbContext db, Actor actor) =>
+        db.Regions.AsNoTracking().Where(r => r.Id == actor.RegionId)
+            .Select(_ => db.WageValueAssessments
+                .Where(a => a.Status == AssessmentStatus.Draft && a.MunicipalityOrganisationId == actor.OrganisationId && a.RegionId == actor.RegionId)
+                .Take(AttentionCount.Cap).Count());
 }

@@ -25,13 +25,16 @@ public static class CaseworkerHome
     private const int ViewRowsRead = 500;
 
     // Participants checked for recipients to inform; each check reads that participant's exports and changes.
-    private const int RecipientCandidates = 2 * AttentionCount.Cap;
+    private const int CandidatesRead = 2 * AttentionCount.Cap;
 
-    /// <summary>The last files this user opened (their own audit rows), newest first, each once.</summary>
-    public static async Task<IReadOnlyList<RecentCaseFile>> RecentAsync(
-        RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
-    {
-        var opened = await db.AuditEvents.AsNoTracking()
+    public sealed record OpenedRow(Guid ParticipantId, long Sequence, DateTimeOffset OpenedAt);
+
+    /// <summary>
+    /// The files this user opened last (their own audit rows), newest first, each once; <see cref="RecentLookBack"/>
+    /// of them, as some may have gone out of scope. Columns in the order of <see cref="ReadOpened"/>.
+    /// </summary>
+    public static IQueryable<OpenedRow> OpenedQuery(RmtDbContext db, Actor actor) =>
+        db.AuditEvents.AsNoTracking()
             .Where(e => e.UserId == actor.UserId && e.Action == AuditActions.ParticipantViewed
                 && e.Outcome == AuditOutcomes.Success && e.ParticipantId != null)
             .OrderByDescending(e => e.ChainSequence)
@@ -40,35 +43,24 @@ public static class CaseworkerHome
             .Select(g => new { ParticipantId = g.Key, Sequence = g.Max(e => e.ChainSequence), OpenedAt = g.Max(e => e.OccurredAt) })
             .OrderByDescending(g => g.Sequence)
             .TakeConstant(RecentLookBack)
-            .ToListAsync(cancellationToken);
-        if (opened.Count == 0)
-        {
-            return [];
-        }
+            .Select(g => new OpenedRow(g.ParticipantId, g.Sequence, g.OpenedAt));
 
-        var ids = opened.Select(o => o.ParticipantId).ToList();
-        var names = await files.Visible(actor).AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname })
-            .ToDictionaryAsync(p => p.Id, p => PersonDetails.JoinName(p.GivenNames, p.Infix, p.Surname), cancellationToken);
-        return opened.Where(o => names.ContainsKey(o.ParticipantId))
+    public static OpenedRow ReadOpened(System.Data.Common.DbDataReader r) => new(r.GetGuid(0), r.GetInt64(1), r.GetFieldValue<DateTimeOffset>(2));
+
+    /// <summary>The last <see cref="RecentCount"/> opened files still in <paramref name="cases"/>, with the name as it is now.</summary>
+    public static IReadOnlyList<RecentCaseFile> Recent(IEnumerable<OpenedRow> opened, IReadOnlyDictionary<Guid, CaseworkToday.CaseRow> cases) =>
+        opened.Where(o => cases.ContainsKey(o.ParticipantId))
             .Take(RecentCount)
-            .Select(o => new RecentCaseFile(o.ParticipantId, names[o.ParticipantId], o.OpenedAt))
+            .Select(o => new RecentCaseFile(o.ParticipantId, cases[o.ParticipantId].Name, o.OpenedAt))
             .ToList();
-    }
 
     /// <summary>
     /// Participants in scope with a recipient still to inform of a correction (GDPR art. 19), decided per participant
     /// by <see cref="RecipientsToInform"/> as the case file shows it. Candidates are those with an exchange and a
-    /// change after it; null for whoever may not share (the case file shows them nothing either).
+    /// change after it. Only for whoever may share (the case file shows the others nothing either).
     /// </summary>
-    public static async Task<AttentionCount?> RecipientsToInformAsync(
-        RmtDbContext db, CaseFiles files, Actor actor, CancellationToken cancellationToken)
+    public static IQueryable<Guid> RecipientCandidates(RmtDbContext db, CaseFiles files, Actor actor)
     {
-        if (!files.Policy.CanExport(actor))
-        {
-            return null;
-        }
-
         // A change after the exchange by the audit chain (the export's own audit row), by time only for an export
         // without one, as RecipientsToInform orders them: the clocks of application and database may differ.
         // The changes are matched to the exchange's participant, not the outer row's: correlated to the outer row,
@@ -83,12 +75,17 @@ public static class CaseworkerHome
                 && (db.AuditEvents.Any(x => x.SubjectId == r.Id && x.Action == AuditActions.ExportCreated && x.ChainSequence < c.ChainSequence)
                     || (!db.AuditEvents.Any(x => x.SubjectId == r.Id && x.Action == AuditActions.ExportCreated) && c.OccurredAt > r.CreatedAt))
             select r.ParticipantId!.Value;
-        var candidates = await files.Visible(actor).AsNoTracking()
+        return files.Visible(actor).AsNoTracking()
             .Where(p => changedAfterExchange.Contains(p.Id))
             .OrderBy(p => p.Id)
             .Select(p => p.Id)
-            .TakeConstant(RecipientCandidates)
-            .ToListAsync(cancellationToken);
+            .TakeConstant(CandidatesRead);
+    }
+
+    /// <summary>Of <paramref name="candidates"/>, those with a recipient still to inform, capped.</summary>
+    public static async Task<AttentionCount> RecipientsToInformAsync(
+        RmtDbContext db, CaseFiles files, Actor actor, IEnumerable<Guid> candidates, CancellationToken cancellationToken)
+    {
         var count = 0;
         foreach (var id in candidates)
         {

@@ -35,6 +35,17 @@ internal sealed class FontChain
         var used = new HashSet<int> { 0 };
         foreach (var text in texts)
         {
+            if (IsSimple(coverage[0], text))
+            {
+                // Every character its own cluster, each in the main font (Choose gives 0 for every one of them).
+                foreach (var c in text)
+                {
+                    clusters.Add(_single[c]);
+                }
+
+                continue;
+            }
+
             var previous = -1;
             foreach (var cluster in Clusters(text))
             {
@@ -84,6 +95,11 @@ internal sealed class FontChain
             return [];
         }
 
+        if (IsSimple(_coverage[0], text))
+        {
+            return [TextShaper.Shape(Main, text, 0, text.Length, rightToLeft: false, size)];
+        }
+
         var levels = Bidi.Levels(text);
         var pieces = new List<(int Start, int Length, FontFile File, byte Level)>();
         var previous = -1;
@@ -116,6 +132,29 @@ internal sealed class FontChain
         return order.Select(i => pieces[i])
             .Select(p => TextShaper.Shape(_faces[p.File], text, p.Start, p.Length, p.Level % 2 == 1, size))
             .ToList();
+    }
+
+    // Below the combining marks (U+0300) every character is a cluster of its own and none is right to left.
+    private const char SimpleBelow = '\u0300';
+
+    private static readonly string[] _single = Enumerable.Range(0, SimpleBelow).Select(c => ((char)c).ToString()).ToArray();
+
+    /// <summary>
+    /// Whether the text is Latin the main font has in full, the texts of nearly every export: one run in the main
+    /// font, left to right, which is what clusters, bidi levels and the font choice come to for it, without their
+    /// cost per character (a third of rendering a large case file).
+    /// </summary>
+    private static bool IsSimple(FontCoverage main, string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= SimpleBelow || !main.Has(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>User-perceived characters: a letter with its marks, an emoji with its modifiers.</summary>
