@@ -16,8 +16,8 @@ public sealed class QueryBatch(DbContext db)
 {
     private readonly List<(DbCommand Command, Action<DbDataReader> Row)> _queries = [];
 
-    /// <summary>Adds a query; its rows are in the list once <see cref="SendAsync"/> has returned.</summary>
-    public IReadOnlyList<T> Add<T>(IQueryable<T> query, Func<DbDataReader, T> row)
+    /// <summary>Adds a query; its rows, as <paramref name="row"/> reads them, are in the list once <see cref="SendAsync"/> has returned.</summary>
+    public IReadOnlyList<T> Add<TQuery, T>(IQueryable<TQuery> query, Func<DbDataReader, T> row)
     {
         var rows = new List<T>();
         _queries.Add((query.CreateDbCommand(), reader => rows.Add(row(reader))));

@@ -90,16 +90,23 @@ public static class CaseFileLists
     /// <c>policy.CanSee(actor, Category.Banenafspraak)</c> (AP z2021-2117); otherwise it is not even read. The
     /// route's holders and plan only when <paramref name="withRoute"/> (<c>policy.CanSeeRoute(actor)</c>).
     /// </summary>
-    public static async Task<Lists> LoadAsync(RmtDbContext db, Guid participantId, bool withBanenafspraak, bool withRoute, CancellationToken cancellationToken)
+    public static async Task<Lists> LoadAsync(RmtDbContext db, Guid participantId, bool withBanenafspraak, bool withRoute, CancellationToken cancellationToken) =>
+        Parse((await Query(db, participantId, withBanenafspraak, withRoute).ToListAsync(cancellationToken)).Single(), withBanenafspraak, withRoute);
+
+    /// <summary>The statement of <see cref="LoadAsync"/>: one row, one JSON column, to send alone or in a <see cref="QueryBatch"/>.</summary>
+    public static IQueryable<string> Query(RmtDbContext db, Guid participantId, bool withBanenafspraak, bool withRoute)
     {
         var sql = ListsSql + (withBanenafspraak ? BanenafspraakSql : "") + (withRoute ? RouteSql : "") + ") AS \"Value\"";
-        var rows = await db.Database.SqlQueryRaw<string>(
-                sql,
-                new NpgsqlParameter("participant", participantId),
-                new NpgsqlParameter("werkfitbehoud", (int)ServiceType.Werkfitbehoud),
-                new NpgsqlParameter("sees_derived", db.SeesBanenafspraakDerived))
-            .ToListAsync(cancellationToken);
-        var lists = JsonSerializer.Deserialize<Stored>(rows.Single(), Json)
+        return db.Database.SqlQueryRaw<string>(
+            sql,
+            new NpgsqlParameter("participant", participantId),
+            new NpgsqlParameter("werkfitbehoud", (int)ServiceType.Werkfitbehoud),
+            new NpgsqlParameter("sees_derived", db.SeesBanenafspraakDerived));
+    }
+
+    public static Lists Parse(string json, bool withBanenafspraak, bool withRoute)
+    {
+        var lists = JsonSerializer.Deserialize<Stored>(json, Json)
             ?? throw new InvalidOperationException("The case file's lists came back empty.");
         return new Lists(lists.Education, lists.WorkHistory, lists.Mediation, lists.ServiceDeliveries, lists.Involvements,
             withBanenafspraak ? lists.Banenafspraak : null,

@@ -27,26 +27,39 @@ public static class RecipientsToInform
     public static async Task<IReadOnlyList<RecipientToInform>> ForParticipantAsync(
         RmtDbContext db, Guid participantId, AccessPolicy policy, Actor actor, CancellationToken cancellationToken)
     {
+        var exports = await ExportsQuery(db, participantId).ToListAsync(cancellationToken);
+        return await FromExportsAsync(db, participantId, policy, actor, exports, cancellationToken);
+    }
+
+    public sealed record ExportRow(Guid RecipientOrganisationId, OrganisationType? RecipientType, string Categories, DateTimeOffset CreatedAt, long? Sequence);
+
+    /// <summary>The participant's exchanges with their audit row and recipient: the first read of <see cref="ForParticipantAsync"/>.</summary>
+    public static IQueryable<ExportRow> ExportsQuery(RmtDbContext db, Guid participantId) =>
+        from record in db.ExportRecords.AsNoTracking()
+        where record.ParticipantId == participantId && record.Kind == ExportKind.Exchange
+        from created in db.AuditEvents
+            .Where(e => e.SubjectId == record.Id && e.Action == AuditActions.ExportCreated)
+            .DefaultIfEmpty()
+        join organisation in db.Organisations on record.RecipientOrganisationId equals organisation.Id into organisations
+        from organisation in organisations.DefaultIfEmpty()
+        select new ExportRow(
+            record.RecipientOrganisationId,
+            organisation == null ? (OrganisationType?)null : organisation.Type,
+            record.Categories,
+            record.CreatedAt,
+            created == null ? (long?)null : created.Id);
+
+    /// <summary>Columns in the order of <see cref="ExportsQuery"/>'s projection, for a <see cref="QueryBatch"/>.</summary>
+    public static ExportRow ReadExport(System.Data.Common.DbDataReader r) => new(
+        r.GetGuid(0), r.IsDBNull(1) ? null : (OrganisationType)r.GetInt32(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3), r.IsDBNull(4) ? null : r.GetInt64(4));
+
+    /// <summary>The rest of <see cref="ForParticipantAsync"/> once the exchanges are read; reads the changes only when there are any.</summary>
+    public static async Task<IReadOnlyList<RecipientToInform>> FromExportsAsync(
+        RmtDbContext db, Guid participantId, AccessPolicy policy, Actor actor, IEnumerable<ExportRow> read, CancellationToken cancellationToken)
+    {
         var visible = policy.VisibleCategories(actor);
-        var exports = await (
-                from record in db.ExportRecords.AsNoTracking()
-                where record.ParticipantId == participantId && record.Kind == ExportKind.Exchange
-                from created in db.AuditEvents
-                    .Where(e => e.SubjectId == record.Id && e.Action == AuditActions.ExportCreated)
-                    .DefaultIfEmpty()
-                join organisation in db.Organisations on record.RecipientOrganisationId equals organisation.Id into organisations
-                from organisation in organisations.DefaultIfEmpty()
-                select new
-                {
-                    record.RecipientOrganisationId,
-                    RecipientType = organisation == null ? (OrganisationType?)null : organisation.Type,
-                    record.Categories,
-                    record.CreatedAt,
-                    Sequence = created == null ? (long?)null : created.Id,
-                })
-            .ToListAsync(cancellationToken);
         // An export the actor may not see ("Gedeeld met" leaves it out) is not there to inform of either.
-        exports = exports.Where(e => policy.CanSeeEventOf(actor, Categories.FromLetters(e.Categories))).ToList();
+        var exports = read.Where(e => policy.CanSeeEventOf(actor, Categories.FromLetters(e.Categories))).ToList();
         if (exports.Count == 0)
         {
             return [];

@@ -192,7 +192,24 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
         // AP z2021-2117: category g only for gemeente and UWV; for anyone else it is not even read.
         var seesBanenafspraak = files.Policy.CanSee(actor, Category.Banenafspraak);
         var seesRoute = files.Policy.CanSeeRoute(actor);
-        var lists = await CaseFileLists.LoadAsync(db, id, seesBanenafspraak, seesRoute, cancellationToken);
+        // The lists, the exchanges for the recipients to inform and the organisations that may still be involved:
+        // one round trip (QueryBatch), three before.
+        CanManageInvolvements = files.Policy.CanManageInvolvements(actor) && !row.File.IsWithdrawn;
+        CanShare = files.Policy.CanExport(actor);
+        var batch = new QueryBatch(db);
+        var json = batch.Add(CaseFileLists.Query(db, id, seesBanenafspraak, seesRoute), r => r.GetString(0));
+        var exports = CanShare ? batch.Add(Features.Participants.RecipientsToInform.ExportsQuery(db, id), Features.Participants.RecipientsToInform.ReadExport) : null;
+        // A region has a handful of organisations: the policy filters them below rather than being restated in SQL.
+        var involvable = CanManageInvolvements
+            ? batch.Add(
+                db.Organisations.AsNoTracking()
+                    .Where(o => o.RegionId == actor.RegionId && !db.CaseInvolvements.Any(i => i.ParticipantId == id && i.OrganisationId == o.Id))
+                    .OrderBy(o => o.Name)
+                    .Select(o => new { o.Id, o.Name, o.Type }),
+                r => (Id: r.GetGuid(0), Name: r.GetString(1), Type: (OrganisationType)r.GetInt32(2)))
+            : null;
+        await batch.SendAsync(cancellationToken);
+        var lists = CaseFileLists.Parse(json.Single(), seesBanenafspraak, seesRoute);
         var file = row.File with
         {
             Education = lists.Education, WorkHistory = lists.WorkHistory, Mediation = lists.Mediation,
@@ -203,13 +220,11 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
         Visible = files.Policy.VisibleCategories(actor);
         Route = seesRoute ? casework.RouteOf(actor, id, row.Route, lists.Holders!, lists.Plan!) : null;
         PrintedBy = row.PrintedBy ?? "";
-        CanManageInvolvements = files.Policy.CanManageInvolvements(actor) && !file.IsWithdrawn;
         ErasureDate = file.WithdrawnOn is { } withdrawnOn ? files.ErasureDate(withdrawnOn) : null;
-        CanShare = files.Policy.CanExport(actor);
         CanProduceSubjectAccessReport = files.Policy.CanProduceSubjectAccessReport(actor);
-        if (CanShare)
+        if (exports is not null)
         {
-            RecipientsToInform = await Features.Participants.RecipientsToInform.ForParticipantAsync(db, id, files.Policy, actor, cancellationToken);
+            RecipientsToInform = await Features.Participants.RecipientsToInform.FromExportsAsync(db, id, files.Policy, actor, exports, cancellationToken);
         }
 
         if (Involve.Version == 0)
@@ -217,18 +232,12 @@ public sealed class DetailsModel(CaseFiles files, RmtDbContext db, Features.Case
             Involve.Version = file.Version;
         }
 
-        if (CanManageInvolvements)
+        if (involvable is not null)
         {
             var registeredBy = row.RegisteredByOrganisationId;
             EndableInvolvements = file.Involvements.Select(i => i.OrganisationId)
                 .Where(o => files.Policy.CanEndInvolvement(actor, o, registeredBy)).ToHashSet();
-            var involved = file.Involvements.Select(i => i.OrganisationId).ToList();
-            // A region has a handful of organisations: the policy filters them here rather than being restated in SQL.
-            InvolvableOrganisations = (await db.Organisations.AsNoTracking()
-                    .Where(o => o.RegionId == actor.RegionId && !involved.Contains(o.Id))
-                    .OrderBy(o => o.Name)
-                    .Select(o => new { o.Id, o.Name, o.Type })
-                    .ToListAsync(cancellationToken))
+            InvolvableOrganisations = involvable
                 .Where(o => OrganisationTypeRules.CanBeInvolved(o.Type))
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
                 .ToList();
