@@ -9,8 +9,8 @@ namespace RmtCases.Web.Data;
 /// <summary>
 /// Independent EF Core queries sent as one <see cref="NpgsqlBatch"/>: one round trip instead of one per query. The SQL is
 /// EF Core's own (<see cref="RelationalQueryableExtensions.CreateDbCommand"/>), with the query filters, the scope's
-/// conditions and the constants of a single query; only the rows are read by hand, by the column names of the
-/// projection. Row-level security applies as to every statement on the request's connection.
+/// conditions and the constants of a single query; only the rows are read by hand, by position in the order of
+/// the projection. Row-level security applies as to every statement on the request's connection.
 /// </summary>
 public sealed class QueryBatch(DbContext db)
 {

@@ -120,9 +120,11 @@ public static class CaseworkToday
             .SkipConstant(skip).TakeConstant(AttentionCount.Cap);
     }
 
-    /// <summary>The actions of <paramref name="rows"/> whose participant is in <paramref name="cases"/>, in their order.</summary>
-    public static IEnumerable<DueAction> Due(IEnumerable<ActionRow> rows, IReadOnlyDictionary<Guid, CaseRow> cases) =>
-        rows.Where(r => cases.ContainsKey(r.ParticipantId)).Select(r => new DueAction(r.ParticipantId, cases[r.ParticipantId].Name, r.Action, r.DueOn));
+    /// <summary>The actions of <paramref name="rows"/> whose participant is in <paramref name="cases"/>, in their order, capped.</summary>
+    public static IReadOnlyList<DueAction> Due(IEnumerable<ActionRow> rows, IReadOnlyDictionary<Guid, CaseRow> cases) =>
+        rows.Where(r => cases.ContainsKey(r.ParticipantId)).Select(r => new DueAction(r.ParticipantId, cases[r.ParticipantId].Name, r.Action, r.DueOn))
+            .Take(AttentionCount.Cap)
+            .ToList();
 
     /// <summary>The signals' capped counts, read in one statement.</summary>
     public readonly record struct SignalCounts(AttentionCount ErasuresDue, AttentionCount EmploymentEndedEarly, AttentionCount ServiceEnded);

@@ -65,9 +65,9 @@ public static class HomeSections
             opened.Select(o => o.ParticipantId).Concat(unheld.Take(CaseworkToday.ListLength)).Concat(actions.Select(a => a.ParticipantId)), held, cancellationToken);
 
         var mine = await FillAsync(db, files, actor, cases, held, skip => CaseworkToday.HeldKeys(db, actor, skip), ReadKey, id => id, withNextAction: true,
-            (rows, found) => CaseworkToday.Held(rows, found), cancellationToken);
+            CaseworkToday.Held, cancellationToken);
         var due = await FillAsync(db, files, actor, cases, actions, skip => CaseworkToday.DueActions(db, files, actor, skip), CaseworkToday.ReadAction,
-            a => a.ParticipantId, withNextAction: false, (rows, found) => CaseworkToday.Due(rows, found).Take(AttentionCount.Cap).ToList(), cancellationToken);
+            a => a.ParticipantId, withNextAction: false, CaseworkToday.Due, cancellationToken);
         var (workQueue, workQueueCount) = CaseworkToday.WorkQueue(unheld, cases);
         return new Today(
             CaseworkerHome.Recent(opened, cases),
