@@ -1,7 +1,9 @@
+using RmtCases.Domain.Participants;
+
 namespace RmtCases.Domain.Casework;
 
 /// <summary>One agreed action of a plan, from the catalogue; owned by an involved organisation, held by one of its caseworkers.</summary>
-public sealed class PlanAction
+public sealed class PlanAction : IParticipantRow
 {
     public Guid Id { get; set; } = Ids.New();
     public Guid ParticipantId { get; set; }

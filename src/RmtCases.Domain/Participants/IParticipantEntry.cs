@@ -1,9 +1,7 @@
 namespace RmtCases.Domain.Participants;
 
 /// <summary>One row of a case file's list (education, work history, mediation, services).</summary>
-public interface IParticipantEntry
+public interface IParticipantEntry : IParticipantRow
 {
     Guid Id { get; }
-
-    Guid ParticipantId { get; }
 }

@@ -25,13 +25,21 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db) : PageModel
 
     public bool HoldsCases { get; private set; }
 
+    /// <summary>The first held cases in the order shown; <see cref="MineCount"/> counts them all, capped.</summary>
     public IReadOnlyList<CaseworkToday.HeldCase> Mine { get; private set; } = [];
+
+    public AttentionCount MineCount { get; private set; }
 
     public IReadOnlyList<CaseworkToday.UnheldCase> WorkQueue { get; private set; } = [];
 
     public AttentionCount WorkQueueCount { get; private set; }
 
+    /// <summary>The first actions due, soonest first; <see cref="Overdue"/> and <see cref="DueSoon"/> count them all, capped.</summary>
     public IReadOnlyList<CaseworkToday.DueAction> Actions { get; private set; } = [];
+
+    public AttentionCount Overdue { get; private set; }
+
+    public AttentionCount DueSoon { get; private set; }
 
     public AttentionCount EmploymentEndedEarly { get; private set; }
 
@@ -63,9 +71,9 @@ public sealed class IndexModel(CaseFiles files, RmtDbContext db) : PageModel
             Recent = today.Recent;
             (ErasuresDue, EmploymentEndedEarly, ServiceEnded) = today.Signals;
             RecipientsToInform = today.RecipientsToInform;
-            Mine = today.Mine;
+            (Mine, MineCount) = (today.Mine, today.MineCount);
             (WorkQueue, WorkQueueCount) = (today.WorkQueue, today.WorkQueueCount);
-            Actions = today.Actions;
+            (Actions, Overdue, DueSoon) = (today.Actions, today.Overdue, today.DueSoon);
             DraftAssessments = today.DraftAssessments;
         }
 

@@ -13,8 +13,8 @@ namespace RmtCases.Web.Features.Home;
 /// <summary>
 /// The caseworker's work for today: cases they hold, unheld cases of their organisation, their actions due, and
 /// the signals. Lists are short and counts capped (<see cref="AttentionCount"/>), each read from an index
-/// (migration Casework), and every participant comes through <see cref="CaseFiles.Visible"/>. Caps and offsets are
-/// constants in the SQL (<see cref="ConstantLimits"/>), so PostgreSQL keeps one plan per statement.
+/// (migration Casework); a participant is counted in scope as <see cref="CaseFiles.Visible"/> decides, and shown through
+/// it. Caps and offsets are constants in the SQL (<see cref="ConstantLimits"/>), so PostgreSQL keeps one plan per statement.
 /// </summary>
 public static class CaseworkToday
 {
@@ -28,54 +28,61 @@ public static class CaseworkToday
 
     public sealed record DueAction(Guid ParticipantId, string Name, string Action, DateOnly DueOn);
 
-    // A held case or an action whose participant the caseworker no longer sees (an involvement ended) is skipped;
-    // reading further pages fills the list, a bounded number of times.
-    public const int PagesRead = 4;
+    /// <summary>A case the caseworker holds, with its next open action if it has one.</summary>
+    public sealed record HeldRow(Guid ParticipantId, DateTimeOffset Since, DateOnly? NextDue, string? NextAction);
 
     /// <summary>
-    /// The keys of the cases the caseworker holds, a page of <see cref="AttentionCount.Cap"/> in the order of their own
-    /// index, newest first. The participants are then read by key through <see cref="CaseFiles.Visible"/>
-    /// (<see cref="HomeSections"/>): one joined query let PostgreSQL hash the whole region's participants (it cannot
-    /// know that one person's assignments all lie in one region), 270 ms at 1M participants against 2 ms this way.
+    /// The cases the caseworker holds whose participant is in scope (<see cref="ParticipantQueries.OfParticipantsVisibleTo"/>),
+    /// the newest <see cref="AttentionCount.Cap"/> in the order of their own index, each with its next open action (a
+    /// lateral join: one look at the participant's actions, where two subqueries for its date and its name looked
+    /// twice). The rows are the count; only the names of those shown are read, by key (<see cref="CasesByKey"/>).
+    /// Columns in the order of <see cref="ReadHeld"/>.
     /// </summary>
-    public static IQueryable<Guid> HeldKeys(RmtDbContext db, Actor actor, int skip) =>
-        db.CaseAssignments.AsNoTracking().Where(a => a.UserId == actor.UserId)
+    public static IQueryable<HeldRow> HeldQuery(RmtDbContext db, CaseFiles files, Actor actor) =>
+        from a in db.CaseAssignments.AsNoTracking().Where(a => a.UserId == actor.UserId).OfParticipantsVisibleTo(db, actor, files.Policy)
             .OrderByDescending(a => a.Since).ThenBy(a => a.ParticipantId)
-            .Select(a => a.ParticipantId)
-            .SkipConstant(skip).TakeConstant(AttentionCount.Cap);
-
-    /// <summary>
-    /// The participants of <paramref name="keys"/> in scope, with name, phase and registration; for those among
-    /// <paramref name="held"/> also their next open action (a lateral join: one look at the participant's actions,
-    /// where two subqueries for its date and its name looked twice). Columns in this order; see <see cref="ReadCase"/>.
-    /// </summary>
-    public static IQueryable<CaseRow> CasesByKey(RmtDbContext db, CaseFiles files, Actor actor, List<Guid> keys, List<Guid> held) =>
-        from p in files.Visible(actor).AsNoTracking()
-        where keys.Contains(p.Id)
+            .TakeConstant(AttentionCount.Cap)
         from next in db.PlanActions
-            .Where(x => held.Contains(p.Id) && x.ParticipantId == p.Id && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress))
+            // The assignment's own condition repeated: with only the key as correlation EF Core numbers every open
+            // action of the region (ROW_NUMBER over a sequential scan, 50 ms at 1M) and joins; this keeps it lateral.
+            .Where(x => a.UserId == actor.UserId && x.ParticipantId == a.ParticipantId && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress))
             .OrderBy(x => x.DueOn).ThenBy(x => x.Id)
             .Select(x => new { x.DueOn, Name = db.ActionCatalogue.Where(c => c.Id == x.CatalogueItemId).Select(c => c.Name).First() })
             .Take(1)
             .DefaultIfEmpty()
-        select new CaseRow(p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, p.RegisteredAt, (DateOnly?)next!.DueOn, next.Name);
+        select new HeldRow(a.ParticipantId, a.Since, (DateOnly?)next!.DueOn, next.Name);
 
-    public sealed record CaseRow(
-        Guid Id, string GivenNames, string? Infix, string Surname, RoutePhase Phase, DateTimeOffset RegisteredAt, DateOnly? NextDue, string? NextAction)
+    public static HeldRow ReadHeld(DbDataReader r) => new(
+        r.GetGuid(0), r.GetFieldValue<DateTimeOffset>(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2), r.IsDBNull(3) ? null : r.GetString(3));
+
+    /// <summary>
+    /// The held cases in the order shown: soonest next action first, then those without one; the most recently taken
+    /// first among equals. The first <see cref="ListLength"/> are shown.
+    /// </summary>
+    public static IReadOnlyList<HeldRow> InShownOrder(IEnumerable<HeldRow> rows) =>
+        rows.OrderBy(r => r.NextDue ?? DateOnly.MaxValue).ThenByDescending(r => r.Since).ThenBy(r => r.ParticipantId).ToList();
+
+    /// <summary>
+    /// The participants of <paramref name="keys"/> in scope (<see cref="CaseFiles.Visible"/>), with name, phase and
+    /// registration: the names of the rows shown. Columns in this order; see <see cref="ReadCase"/>.
+    /// </summary>
+    public static IQueryable<CaseRow> CasesByKey(CaseFiles files, Actor actor, List<Guid> keys) =>
+        from p in files.Visible(actor).AsNoTracking()
+        where keys.Contains(p.Id)
+        select new CaseRow(p.Id, p.Person.GivenNames, p.Person.Infix, p.Person.Surname, p.RoutePhase, p.RegisteredAt);
+
+    public sealed record CaseRow(Guid Id, string GivenNames, string? Infix, string Surname, RoutePhase Phase, DateTimeOffset RegisteredAt)
     {
         public string Name => PersonDetails.JoinName(GivenNames, Infix, Surname);
     }
 
     public static CaseRow ReadCase(DbDataReader r) => new(
-        r.GetGuid(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), (RoutePhase)r.GetInt32(4),
-        r.GetFieldValue<DateTimeOffset>(5), r.IsDBNull(6) ? null : r.GetFieldValue<DateOnly>(6), r.IsDBNull(7) ? null : r.GetString(7));
+        r.GetGuid(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), (RoutePhase)r.GetInt32(4), r.GetFieldValue<DateTimeOffset>(5));
 
-    /// <summary>The held cases of <paramref name="keys"/> found in <paramref name="cases"/>, soonest next action first.</summary>
-    public static IReadOnlyList<HeldCase> Held(IEnumerable<Guid> keys, IReadOnlyDictionary<Guid, CaseRow> cases) =>
-        keys.Where(cases.ContainsKey).Select(id => cases[id])
-            .Select(c => new HeldCase(c.Id, c.Name, c.Phase, c.NextAction, c.NextDue))
-            .Take(AttentionCount.Cap)
-            .OrderBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Name, StringComparer.CurrentCulture)
+    /// <summary>The first <see cref="ListLength"/> of <paramref name="rows"/> whose participant is in <paramref name="cases"/> (one erased between the reads is left out).</summary>
+    public static IReadOnlyList<HeldCase> Held(IEnumerable<HeldRow> rows, IReadOnlyDictionary<Guid, CaseRow> cases) =>
+        rows.Take(ListLength).Where(r => cases.ContainsKey(r.ParticipantId))
+            .Select(r => new HeldCase(r.ParticipantId, cases[r.ParticipantId].Name, cases[r.ParticipantId].Phase, r.NextAction, r.NextDue))
             .ToList();
 
     /// <summary>Open routes in scope that nobody of the caseworker's organisation holds, oldest first.</summary>
@@ -104,26 +111,27 @@ public static class CaseworkToday
     public static ActionRow ReadAction(DbDataReader r) => new(r.GetGuid(0), r.GetString(1), r.GetFieldValue<DateOnly>(2));
 
     /// <summary>
-    /// The caseworker's own open actions overdue or due within <see cref="ActionWindowDays"/> days, soonest first, a
-    /// page at a time; the participants are read by key (<see cref="CasesByKey"/>) for the reason given at
-    /// <see cref="HeldKeys"/>. The date is a constant in the SQL, as in <see cref="SignalCountsQuery"/>.
+    /// The caseworker's own open actions overdue or due within <see cref="ActionWindowDays"/> days whose participant is
+    /// in scope (<see cref="ParticipantQueries.OfParticipantsVisibleTo"/>), soonest first, <see cref="AttentionCount.Cap"/>
+    /// of them: the counts; the names of the first <see cref="ListLength"/> are read by key (<see cref="CasesByKey"/>).
+    /// The date is a constant in the SQL, as in <see cref="SignalCountsQuery"/>.
     /// </summary>
-    public static IQueryable<ActionRow> DueActions(RmtDbContext db, CaseFiles files, Actor actor, int skip)
+    public static IQueryable<ActionRow> DueActions(RmtDbContext db, CaseFiles files, Actor actor)
     {
         var until = files.Today.AddDays(ActionWindowDays);
         return (
-                from x in db.PlanActions.AsNoTracking()
+                from x in db.PlanActions.AsNoTracking().OfParticipantsVisibleTo(db, actor, files.Policy)
                 where x.ResponsibleUserId == actor.UserId && (x.Status == ActionStatus.ToDo || x.Status == ActionStatus.InProgress) && x.DueOn <= EF.Constant(until)
                 join c in db.ActionCatalogue on x.CatalogueItemId equals c.Id
                 orderby x.DueOn, x.Id
                 select new ActionRow(x.ParticipantId, c.Name, x.DueOn))
-            .SkipConstant(skip).TakeConstant(AttentionCount.Cap);
+            .TakeConstant(AttentionCount.Cap)
+            .WithLiteralConstants();
     }
 
-    /// <summary>The actions of <paramref name="rows"/> whose participant is in <paramref name="cases"/>, in their order, capped.</summary>
+    /// <summary>The first <see cref="ListLength"/> of <paramref name="rows"/> whose participant is in <paramref name="cases"/>.</summary>
     public static IReadOnlyList<DueAction> Due(IEnumerable<ActionRow> rows, IReadOnlyDictionary<Guid, CaseRow> cases) =>
-        rows.Where(r => cases.ContainsKey(r.ParticipantId)).Select(r => new DueAction(r.ParticipantId, cases[r.ParticipantId].Name, r.Action, r.DueOn))
-            .Take(AttentionCount.Cap)
+        rows.Take(ListLength).Where(r => cases.ContainsKey(r.ParticipantId)).Select(r => new DueAction(r.ParticipantId, cases[r.ParticipantId].Name, r.Action, r.DueOn))
             .ToList();
 
     /// <summary>The signals' capped counts, read in one statement.</summary>
@@ -158,7 +166,8 @@ public static class CaseworkToday
                 new AttentionCount(visible
                     .Where(p => p.Status == ParticipantStatus.Active && p.RoutePhase == RoutePhase.Execution
                         && p.ServiceDeliveries.Max(s => (DateOnly?)s.EndDate) < EF.Constant(today))
-                    .Take(AttentionCount.Cap).Count())));
+                    .Take(AttentionCount.Cap).Count())))
+            .WithLiteralConstants();
     }
 
     public static SignalCounts ReadSignals(DbDataReader r) => new(new(r.GetInt32(0)), new(r.GetInt32(1)), new(r.GetInt32(2)));
