@@ -98,8 +98,8 @@ public sealed partial class IndexPageTests(WebFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>
-    /// Mijn deelnemers and Acties read a first page of the caseworker's own rows with the others in one batch; when
-    /// its participants are out of scope (the union's involvement ended) the next pages fill the lists.
+    /// Mijn deelnemers and Acties count and list only the caseworker's rows whose participant is in scope: when the
+    /// newest hundred are out of scope (the union's involvement ended), the older ones fill the lists.
     /// </summary>
     [Fact]
     public async Task Held_cases_and_actions_out_of_scope_on_the_first_page_are_filled_from_the_next()
