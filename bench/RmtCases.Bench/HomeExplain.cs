@@ -70,7 +70,9 @@ internal static partial class HomeExplain
 
     private static RmtDbContext Context(string connectionString, IInterceptor? interceptor)
     {
-        var options = new DbContextOptionsBuilder<RmtDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+        // The home page's capped reads need the interceptor that the application registers on every context.
+        var options = new DbContextOptionsBuilder<RmtDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention()
+            .AddInterceptors(RmtCases.Web.Features.Home.ConstantLimits.Interceptor);
         if (interceptor is not null)
         {
             options.AddInterceptors(interceptor);

@@ -17,7 +17,7 @@ public static class DataRegistration
             // 30 seconds a page's statement gets (NationalScaleCasework timed out on a populated database).
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history").CommandTimeout(3600))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new DataScopeInterceptor(services.GetRequiredService<DataScope>())));
+            .AddInterceptors(new DataScopeInterceptor(services.GetRequiredService<DataScope>()), Features.Home.ConstantLimits.Interceptor));
 
         // Keys in PostgreSQL: every instance behind the load balancer reads each other's cookies.
         builder.Services.AddDataProtection()
