@@ -93,13 +93,20 @@ public static class CaseworkToday
     /// <summary>
     /// The keys of the oldest unheld cases: the first <see cref="AttentionCount.Cap"/> in the order of the list are
     /// the count, the first <see cref="ListLength"/> of them the list, whose names are read by key with the others'
-    /// (<see cref="CasesByKey"/>). Reading the names with the keys turned the count's index-only scan into one that
-    /// visits every row it checks.
+    /// (<see cref="CasesByKey"/>). Read from the organisation's work queue (migration <c>WorkQueue</c>), which triggers
+    /// keep equal to <see cref="Unheld"/> for the organisation; the walk of <see cref="Unheld"/> looked up a casehouder
+    /// for every open route until it had found the hundred, all 17,189 of a region when the team held them all.
     /// </summary>
     public static IQueryable<Guid> UnheldKeys(RmtDbContext db, CaseFiles files, Actor actor) =>
-        Unheld(db, files, actor).AsNoTracking().OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id)
-            .Select(p => p.Id)
-            .TakeConstant(AttentionCount.Cap);
+        files.Policy.Scope(actor) == ParticipantScope.None
+            ? db.Database.SqlQueryRaw<Guid>("SELECT NULL::uuid AS \"Value\" WHERE false")
+            : db.Database.SqlQueryRaw<Guid>(UnheldSql, new Npgsql.NpgsqlParameter("organisation", actor.OrganisationId));
+
+    // The cap as a literal, like TakeConstant's: a LIMIT parameter leaves PostgreSQL planning the statement again on
+    // every execution. The only text joined in is that constant.
+    private static readonly string UnheldSql =
+        "SELECT participant_id AS \"Value\" FROM work_queue WHERE organisation_id = @organisation ORDER BY registered_at, participant_id LIMIT "
+        + AttentionCount.Cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The oldest of <paramref name="keys"/> still in <paramref name="cases"/> (one gone between the reads is left out) and the capped count.</summary>
     public static (IReadOnlyList<UnheldCase> Oldest, AttentionCount Count) WorkQueue(IReadOnlyList<Guid> keys, IReadOnlyDictionary<Guid, CaseRow> cases) =>

@@ -16,7 +16,7 @@ namespace RmtCases.Web.Features.Home;
 /// a literal does the same (<see cref="WithLiteralConstants"/>). Either way EF Core writes the SQL once per value and
 /// caches it. <see cref="EF.Constant{T}"/> would give the same SQL, but EF Core inlines it only when it writes the SQL,
 /// so it wrote it again on every execution, one request at a time under a lock per query (the home page: 10% of its
-/// application CPU in a profile at 16 clients, the lock spinning).
+/// sampled thread time in a profile at 16 clients, the lock spinning).
 /// </summary>
 public static class ConstantLimits
 {
