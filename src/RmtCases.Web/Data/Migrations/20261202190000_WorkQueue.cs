@@ -30,6 +30,13 @@ public sealed class WorkQueue : Migration
         AND NOT EXISTS (SELECT 1 FROM case_assignments a WHERE a.participant_id = p.id AND a.organisation_id = o.id)
         """;
 
+    /// <summary>The queue's rows for the pairs of organisation <c>o</c> and participant <c>p</c> that <paramref name="pairs"/> keeps.</summary>
+    private static string Enqueue(string pairs) => $"""
+        INSERT INTO work_queue (organisation_id, participant_id, region_id, registered_at)
+        SELECT o.id, p.id, p.region_id, p.registered_at FROM participants p JOIN organisations o ON o.region_id = p.region_id
+        WHERE {pairs} AND {InQueue};
+        """;
+
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.Sql($"""
@@ -55,9 +62,7 @@ public sealed class WorkQueue : Migration
                 LANGUAGE sql AS $$
                     SELECT 1 FROM participants WHERE id = participant FOR NO KEY UPDATE;
                     DELETE FROM work_queue WHERE participant_id = participant;
-                    INSERT INTO work_queue (organisation_id, participant_id, region_id, registered_at)
-                    SELECT o.id, p.id, p.region_id, p.registered_at FROM participants p JOIN organisations o ON o.region_id = p.region_id
-                    WHERE p.id = participant AND {InQueue};
+                    {Enqueue("p.id = participant")}
                 $$;
 
             CREATE FUNCTION rmt_work_queue_participant() RETURNS trigger
@@ -102,9 +107,7 @@ public sealed class WorkQueue : Migration
                 BEGIN
                     PERFORM set_config('rmt.all_regions', 'on', true);
                     DELETE FROM work_queue WHERE organisation_id = NEW.id;
-                    INSERT INTO work_queue (organisation_id, participant_id, region_id, registered_at)
-                    SELECT o.id, p.id, p.region_id, p.registered_at FROM organisations o JOIN participants p ON p.region_id = o.region_id
-                    WHERE o.id = NEW.id AND {InQueue};
+                    {Enqueue("o.id = NEW.id")}
                     PERFORM set_config('rmt.all_regions', prior, true);
                     RETURN NULL;
                 END $$;
@@ -120,9 +123,7 @@ public sealed class WorkQueue : Migration
                 BEGIN
                     PERFORM set_config('rmt.all_regions', 'on', true);
                     DELETE FROM work_queue;
-                    INSERT INTO work_queue (organisation_id, participant_id, region_id, registered_at)
-                    SELECT o.id, p.id, p.region_id, p.registered_at FROM organisations o JOIN participants p ON p.region_id = o.region_id
-                    WHERE {InQueue};
+                    {Enqueue("true")}
                     GET DIAGNOSTICS filled = ROW_COUNT;
                     PERFORM set_config('rmt.all_regions', prior, true);
                     RETURN filled;

@@ -85,17 +85,13 @@ public static class CaseworkToday
             .Select(r => new HeldCase(r.ParticipantId, cases[r.ParticipantId].Name, cases[r.ParticipantId].Phase, r.NextAction, r.NextDue))
             .ToList();
 
-    /// <summary>Open routes in scope that nobody of the caseworker's organisation holds, oldest first.</summary>
-    public static IQueryable<Participant> Unheld(RmtDbContext db, CaseFiles files, Actor actor) =>
-        files.Visible(actor).Where(p => p.Status == ParticipantStatus.Active && p.RoutePhase < RoutePhase.Completed
-            && !db.CaseAssignments.Any(a => a.ParticipantId == p.Id && a.OrganisationId == actor.OrganisationId));
-
     /// <summary>
     /// The keys of the oldest unheld cases: the first <see cref="AttentionCount.Cap"/> in the order of the list are
     /// the count, the first <see cref="ListLength"/> of them the list, whose names are read by key with the others'
-    /// (<see cref="CasesByKey"/>). Read from the organisation's work queue (migration <c>WorkQueue</c>), which triggers
-    /// keep equal to <see cref="Unheld"/> for the organisation; the walk of <see cref="Unheld"/> looked up a casehouder
-    /// for every open route until it had found the hundred, all 17,189 of a region when the team held them all.
+    /// (<see cref="CasesByKey"/>). Read from the organisation's work queue (migration <c>WorkQueue</c>): open routes in
+    /// its scope that nobody of it holds, kept by triggers (<c>WorkQueueTests</c> holds it to that rule). Walking the open
+    /// routes instead looked up a casehouder for each until it had found the hundred, all 17,189 of a region when the
+    /// team held them all.
     /// </summary>
     public static IQueryable<Guid> UnheldKeys(RmtDbContext db, CaseFiles files, Actor actor) =>
         files.Policy.Scope(actor) == ParticipantScope.None

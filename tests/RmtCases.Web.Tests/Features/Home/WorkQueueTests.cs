@@ -122,6 +122,11 @@ public sealed class WorkQueueTests(WebFixture fixture) : IAsyncLifetime
         await fixture.Database.ExecuteAsync($"DELETE FROM case_assignments WHERE participant_id = {p[0]}; DELETE FROM participants WHERE id = {p[0]}");
         await ExpectRuleAsync("erased");
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM work_queue WHERE participant_id = {p[0]}")).Should().Be(0);
+
+        // The migration's and the bench's path: every row from scratch, on a table the triggers filled.
+        var queued = await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM work_queue");
+        (await fixture.Database.ScalarAsync<long>("SELECT rmt_work_queue_fill()")).Should().Be(queued);
+        await ExpectRuleAsync("filled from scratch");
     }
 
     /// <summary>
